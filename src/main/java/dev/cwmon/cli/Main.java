@@ -1,10 +1,48 @@
 package dev.cwmon.cli;
 
-/** Entry point of the cwmon command line. */
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point of the cwmon command line; the only place that calls System.exit. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(0);
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs cwmon with the given writers and returns its exit code; tests call this directly. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new CwmonCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
+    cli.setParameterExceptionHandler((e, a) -> {
+      err.println("cwmon: " + e.getMessage());
+      err.println("  hint: run " + e.getCommandLine().getCommandSpec().qualifiedName()
+          + " --help");
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    });
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      boolean verbose = parseResult.subcommand() != null
+          && parseResult.subcommand().hasMatchedOption("--verbose");
+      if (e instanceof java.io.IOException io) {
+        err.println("cwmon: " + io.getClass().getSimpleName() + ": " + io.getMessage());
+        err.println("  hint: check that the output folder is writable");
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+      }
+      err.println("cwmon: internal error: " + e + " (a bug in cwmon, not in your spec)");
+      if (verbose) {
+        e.printStackTrace(err);
+      } else {
+        err.println("  hint: run again with --verbose for the stack trace, and report it");
+      }
+      err.flush();
+      return ExitCodes.INTERNAL;
+    });
+    return cli.execute(args);
   }
 }

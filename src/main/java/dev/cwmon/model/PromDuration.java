@@ -48,7 +48,8 @@ public record PromDuration(long millis) implements Comparable<PromDuration> {
       }
       lastUnit = unit;
       try {
-        total = Math.addExact(total, Math.multiplyExact(Long.parseLong(m.group(1)), UNIT_MILLIS[unit]));
+        long n = Long.parseLong(m.group(1));
+        total = Math.addExact(total, Math.multiplyExact(n, UNIT_MILLIS[unit]));
       } catch (ArithmeticException | NumberFormatException e) {
         return null;
       }
@@ -75,7 +76,10 @@ public record PromDuration(long millis) implements Comparable<PromDuration> {
     return Long.compare(millis, other.millis);
   }
 
-  /** The canonical form Prometheus itself prints: {@code 90s} becomes {@code 1m30s}. */
+  /**
+   * The canonical form: {@code 90s} becomes {@code 1m30s}. Days are the largest unit, so that
+   * {@code 30d} stays {@code 30d} rather than Prometheus's own {@code 4w2d}.
+   */
   @Override
   public String toString() {
     if (millis == 0) {
@@ -83,7 +87,7 @@ public record PromDuration(long millis) implements Comparable<PromDuration> {
     }
     StringBuilder out = new StringBuilder();
     long rest = millis;
-    for (int i = 0; i < UNITS.length; i++) {
+    for (int i = 2; i < UNITS.length; i++) {
       long n = rest / UNIT_MILLIS[i];
       if (n > 0) {
         out.append(n).append(UNITS[i]);

@@ -1,0 +1,332 @@
+package dev.cwmon.bind;
+
+import dev.cwmon.diag.Diagnostics;
+import dev.cwmon.diag.Position;
+import dev.cwmon.model.Required;
+import dev.cwmon.model.SecretRef;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Maps YAML nodes onto the model's immutable records. Every problem (unknown key, wrong type,
+ * missing field, bad scalar, literal secret) becomes a diagnostic at its line and column, and
+ * binding goes on so that one run reports all of them. Nothing is defaulted silently: an
+ * absent optional key binds to null, or to an empty list or map.
+ */
+public final class Binder {
+  private final Diagnostics diagnostics;
+  private final SourceMap sourceMap;
+  private final ScalarTypes scalars;
+  private final Map<Node, String> fileOf = new IdentityHashMap<>();
+
+  public Binder(Diagnostics diagnostics, SourceMap sourceMap, ScalarTypes scalars) {
+    this.diagnostics = diagnostics;
+    this.sourceMap = sourceMap;
+    this.scalars = scalars;
+  }
+
+  /** Records that {@code node} and everything below it was read from {@code file}. */
+  public void fileOf(Node node, String file) {
+    fileOf.put(node, file);
+  }
+
+  /**
+   * Binds a record from top-level entries that may come from several files. Returns null when
+   * any error was reported for it.
+   */
+  public <T> T bindRoot(Class<T> type, List<NodeTuple> entries, String file) {
+    org.yaml.snakeyaml.error.Mark start =
+        entries.isEmpty() ? null : entries.get(0).getKeyNode().getStartMark();
+    MappingNode merged = new MappingNode(Tag.MAP, true, entries, start, start, org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
+    sourceMap.put("", new Position(file, 1, 1));
+    return type.cast(bind(merged, type, "", file));
+  }
+
+  /** Binds {@code node} as a value of {@code type} at spec path {@code path}. */
+  public Object bind(Node node, Type type, String path, String file) {
+    file = fileOf.getOrDefault(node, file);
+    Position at = position(node, file);
+    sourceMap.put(path, at);
+    if (isNull(node)) {
+      return null;
+    }
+    Class<?> raw = rawClass(type);
+    if (raw == SecretRef.class) {
+      return bindSecret(node, path, file, at);
+    }
+    if (scalars.supports(raw)) {
+      return bindScalar(node, raw, path, at);
+    }
+    if (raw == List.class) {
+      return bindList(node, typeArgument(type, 0), path, file, at);
+    }
+    if (raw == Map.class) {
+      return bindMap(node, typeArgument(type, 1), path, file, at);
+    }
+    if (raw.isRecord()) {
+      return bindRecord(node, raw, path, file, at);
+    }
+    throw new IllegalStateException("no binding for " + type);
+  }
+
+  private Object bindScalar(Node node, Class<?> type, String path, Position at) {
+    if (!(node instanceof ScalarNode scalar)) {
+      typeError(path, at, ScalarTypes.describe(type), node);
+      return null;
+    }
+    ScalarParser.Result<?> result = scalars.parse(type, scalar);
+    if (!result.ok()) {
+      diagnostics.error("CW105", path, at, result.error() + " at " + describePath(path),
+          result.hint());
+      return null;
+    }
+    return result.value();
+  }
+
+  private Object bindSecret(Node node, String path, String file, Position at) {
+    if (node instanceof ScalarNode) {
+      diagnostics.error("CW110", path, at,
+          "literal secret in " + describePath(path) + " (value not shown)",
+          "reference it instead: {file: /etc/secrets/name} or {env: NAME}");
+      return null;
+    }
+    int before = errorCount();
+    Object bound = bindRecord(node, SecretRef.class, path, file, at);
+    if (bound == null && errorCount() == before) {
+      diagnostics.error("CW111", path, at,
+          "secret reference needs exactly one of env and file",
+          "write {file: /etc/secrets/name} or {env: NAME}");
+    }
+    return bound;
+  }
+
+  private List<Object> bindList(Node node, Type element, String path, String file, Position at) {
+    if (!(node instanceof SequenceNode sequence)) {
+      typeError(path, at, "a list", node);
+      return null;
+    }
+    int before = errorCount();
+    List<Object> out = new ArrayList<>();
+    List<Node> items = sequence.getValue();
+    for (int i = 0; i < items.size(); i++) {
+      Object value = bind(items.get(i), element, path + "[" + i + "]", file);
+      if (value == null && errorCount() == before && isNull(items.get(i))) {
+        diagnostics.error("CW106", path + "[" + i + "]", position(items.get(i), file),
+            "empty list item in " + describePath(path), "remove the empty \"-\" line");
+      }
+      out.add(value);
+    }
+    return errorCount() == before ? List.copyOf(out) : null;
+  }
+
+  private Map<String, Object> bindMap(
+      Node node, Type valueType, String path, String file, Position at) {
+    if (!(node instanceof MappingNode mapping)) {
+      typeError(path, at, "a mapping", node);
+      return null;
+    }
+    int before = errorCount();
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (NodeTuple entry : mapping.getValue()) {
+      String key = keyText(entry.getKeyNode(), path, file);
+      if (key == null) {
+        continue;
+      }
+      String childPath = path.isEmpty() ? key : path + "." + key;
+      if (out.containsKey(key)) {
+        duplicateKey(key, childPath, position(entry.getKeyNode(), file));
+        continue;
+      }
+      if (isNull(entry.getValueNode())) {
+        diagnostics.error("CW106", childPath, position(entry.getValueNode(), file),
+            "no value for \"" + key + "\" in " + describePath(path),
+            "give it a value, or remove the key");
+        continue;
+      }
+      out.put(key, bind(entry.getValueNode(), valueType, childPath, file));
+    }
+    return errorCount() == before ? out : null;
+  }
+
+  private Object bindRecord(Node node, Class<?> type, String path, String file, Position at) {
+    if (!(node instanceof MappingNode mapping)) {
+      typeError(path, at, "a mapping", node);
+      return null;
+    }
+    RecordComponent[] components = type.getRecordComponents();
+    Map<String, Integer> index = new LinkedHashMap<>();
+    for (int i = 0; i < components.length; i++) {
+      index.put(Names.keyOf(components[i]), i);
+    }
+    int before = errorCount();
+    Object[] values = new Object[components.length];
+    Set<String> seen = new HashSet<>();
+    for (NodeTuple entry : mapping.getValue()) {
+      String key = keyText(entry.getKeyNode(), path, file);
+      if (key == null) {
+        continue;
+      }
+      String childPath = path.isEmpty() ? key : path + "." + key;
+      Position keyAt = position(entry.getKeyNode(), file);
+      Integer i = index.get(key);
+      if (i == null) {
+        unknownKey(key, childPath, keyAt, index.keySet(), type);
+      } else if (!seen.add(key)) {
+        duplicateKey(key, childPath, keyAt);
+      } else {
+        values[i] = bind(entry.getValueNode(), components[i].getGenericType(), childPath, file);
+      }
+    }
+    for (int i = 0; i < components.length; i++) {
+      String key = Names.keyOf(components[i]);
+      if (values[i] == null && components[i].isAnnotationPresent(Required.class)) {
+        String childPath = path.isEmpty() ? key : path + "." + key;
+        if (!seen.contains(key)) {
+          diagnostics.error("CW104", childPath, at,
+              "missing required key \"" + key + "\" in " + describePath(path),
+              "add " + key + ": to this mapping");
+        } else if (errorCount() == before) {
+          diagnostics.error("CW104", childPath, sourceMap.at(childPath),
+              "\"" + key + "\" must not be empty", "give " + key + " a value");
+        }
+      }
+      if (values[i] == null) {
+        values[i] = emptyOf(components[i].getType());
+      }
+    }
+    return errorCount() == before ? construct(type, components, values, path, at) : null;
+  }
+
+  private Object construct(
+      Class<?> type, RecordComponent[] components, Object[] values, String path, Position at) {
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+    }
+    try {
+      Constructor<?> constructor = type.getDeclaredConstructor(types);
+      constructor.setAccessible(true);
+      return constructor.newInstance(values);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IllegalArgumentException) {
+        diagnostics.error("CW107", path, at, cause.getMessage() + " in " + describePath(path),
+            "see cwmon explain CW107");
+        return null;
+      }
+      throw new IllegalStateException("cannot build " + type.getSimpleName(), cause);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+    }
+  }
+
+  private static Object emptyOf(Class<?> type) {
+    if (type == List.class) {
+      return List.of();
+    }
+    if (type == Map.class) {
+      return Map.of();
+    }
+    return null;
+  }
+
+  private String keyText(Node keyNode, String path, String file) {
+    if (keyNode instanceof ScalarNode scalar && !isNull(scalar)) {
+      return scalar.getValue();
+    }
+    diagnostics.error("CW102", path, position(keyNode, file),
+        "keys must be plain strings in " + describePath(path),
+        "write the key as a word, e.g. job_name:");
+    return null;
+  }
+
+  private void unknownKey(
+      String key, String path, Position at, Set<String> known, Class<?> type) {
+    String hint;
+    if (key.equals("<<")) {
+      hint = "YAML merge keys are not supported; write the keys out or use environments";
+    } else {
+      String suggestion = Names.didYouMean(key, known);
+      hint = suggestion != null ? "did you mean \"" + suggestion + "\"?"
+          : "known keys here: " + String.join(", ", known);
+    }
+    diagnostics.error("CW102", path, at,
+        "unknown key \"" + key + "\" in " + describeType(type, path), hint);
+  }
+
+  private void duplicateKey(String key, String path, Position at) {
+    diagnostics.error("CW103", path, at, "duplicate key \"" + key + "\"",
+        "keep one of the entries; YAML would silently use only one");
+  }
+
+  private void typeError(String path, Position at, String expected, Node actual) {
+    diagnostics.error("CW105", path, at,
+        describePath(path) + " must be " + expected + ", not " + describeNode(actual),
+        "write " + expected + " here");
+  }
+
+  private int errorCount() {
+    return diagnostics.errorCount();
+  }
+
+  private static boolean isNull(Node node) {
+    return node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
+  }
+
+  private static String describeNode(Node node) {
+    if (node instanceof MappingNode) {
+      return "a mapping";
+    }
+    if (node instanceof SequenceNode) {
+      return "a list";
+    }
+    return "a scalar";
+  }
+
+  private static String describeType(Class<?> type, String path) {
+    return path.isEmpty() ? "the spec" : describePath(path);
+  }
+
+  static String describePath(String path) {
+    return path.isEmpty() ? "the spec" : path;
+  }
+
+  Position position(Node node, String file) {
+    return node.getStartMark() == null ? new Position(file, 1, 1)
+        : new Position(file, node.getStartMark().getLine() + 1,
+            node.getStartMark().getColumn() + 1);
+  }
+
+  static Class<?> rawClass(Type type) {
+    if (type instanceof Class<?> c) {
+      return c;
+    }
+    if (type instanceof ParameterizedType p) {
+      return (Class<?>) p.getRawType();
+    }
+    throw new IllegalArgumentException("unsupported type " + type);
+  }
+
+  private static Type typeArgument(Type type, int i) {
+    if (type instanceof ParameterizedType p) {
+      return p.getActualTypeArguments()[i];
+    }
+    throw new IllegalArgumentException("raw collection type " + type);
+  }
+}

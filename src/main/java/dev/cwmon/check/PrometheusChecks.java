@@ -1,0 +1,149 @@
+package dev.cwmon.check;
+
+import dev.cwmon.model.Spec;
+import dev.cwmon.model.prometheus.PrometheusSpec;
+import dev.cwmon.model.prometheus.RelabelConfig;
+import dev.cwmon.model.prometheus.RelabelConfig.RelabelAction;
+import dev.cwmon.model.prometheus.ScrapeConfig;
+import dev.cwmon.model.prometheus.Server;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Checks of prometheus.yml and the server flags that promtool misses or reports one by one. */
+public final class PrometheusChecks implements Check {
+  private static final Pattern SIZE = Pattern.compile("[0-9]+(B|KB|MB|GB|TB|PB|EB)");
+  private static final Pattern TARGET = Pattern.compile("[^\\s/]+(:[0-9]{1,5})?");
+
+  @Override
+  public void run(Spec spec, CheckContext ctx) {
+    PrometheusSpec p = spec.prometheus();
+    if (p == null) {
+      return;
+    }
+    Map<String, Integer> jobs = new HashMap<>();
+    for (int i = 0; i < p.scrapeConfigs().size(); i++) {
+      ScrapeConfig job = p.scrapeConfigs().get(i);
+      String path = "prometheus.scrape_configs[" + i + "]";
+      Integer first = jobs.putIfAbsent(job.jobName(), i);
+      if (first != null) {
+        ctx.error("CW120", path + ".job_name", "duplicate job_name \"" + job.jobName() + "\"",
+            "job names must be unique; the first is scrape_configs[" + first + "]");
+      }
+      checkJob(job, path, p, ctx);
+    }
+    if (p.alerting() != null) {
+      relabels(p.alerting().alertRelabelConfigs(), "prometheus.alerting.alert_relabel_configs",
+          true, ctx);
+    }
+    if (p.server() != null) {
+      checkServer(p.server(), ctx);
+    }
+  }
+
+  private void checkJob(ScrapeConfig job, String path, PrometheusSpec p, CheckContext ctx) {
+    var interval = job.scrapeInterval() != null ? job.scrapeInterval()
+        : p.global() != null ? p.global().scrapeInterval() : null;
+    if (job.scrapeTimeout() != null && interval != null
+        && job.scrapeTimeout().compareTo(interval) > 0) {
+      ctx.error("CW121", path + ".scrape_timeout", "scrape_timeout " + job.scrapeTimeout()
+          + " is longer than scrape_interval " + interval,
+          "Prometheus refuses this; make scrape_timeout at most " + interval);
+    }
+    for (int s = 0; s < job.staticConfigs().size(); s++) {
+      List<String> targets = job.staticConfigs().get(s).targets();
+      for (int t = 0; t < targets.size(); t++) {
+        if (!TARGET.matcher(targets.get(t)).matches()) {
+          ctx.error("CW125", path + ".static_configs[" + s + "].targets[" + t + "]",
+              "bad target \"" + targets.get(t) + "\"",
+              "write host:port without a scheme or path; set scheme and metrics_path instead");
+        }
+      }
+    }
+    if (job.metricsPath() != null && !job.metricsPath().startsWith("/")) {
+      ctx.error("CW126", path + ".metrics_path", "metrics_path must start with /",
+          "write e.g. /metrics");
+    }
+    if (job.scheme() != null && !job.scheme().matches("https?")) {
+      ctx.error("CW126", path + ".scheme", "scheme must be http or https, not \""
+          + job.scheme() + "\"", "write scheme: http or scheme: https");
+    }
+    boolean kubernetes = !job.kubernetesSdConfigs().isEmpty();
+    relabels(job.relabelConfigs(), path + ".relabel_configs", kubernetes, ctx);
+    relabels(job.metricRelabelConfigs(), path + ".metric_relabel_configs", true, ctx);
+  }
+
+  private void relabels(
+      List<RelabelConfig> configs, String path, boolean metaAvailable, CheckContext ctx) {
+    for (int i = 0; i < configs.size(); i++) {
+      RelabelConfig r = configs.get(i);
+      String at = path + "[" + i + "]";
+      RelabelAction action = r.effectiveAction();
+      if (r.regex() != null) {
+        try {
+          Pattern.compile(r.regex());
+        } catch (PatternSyntaxException e) {
+          ctx.error("CW122", at + ".regex", "bad regex \"" + r.regex() + "\": "
+              + e.getDescription(), "fix the regular expression (RE2 syntax)");
+        }
+      }
+      boolean needsTarget = switch (action) {
+        case REPLACE, HASHMOD, LOWERCASE, UPPERCASE, KEEPEQUAL, DROPEQUAL -> true;
+        default -> false;
+      };
+      if (needsTarget && r.targetLabel() == null) {
+        ctx.error("CW122", at, "relabel action " + name(action) + " needs target_label",
+            "add target_label: the label to write");
+      }
+      if (action == RelabelAction.HASHMOD && r.modulus() == null) {
+        ctx.error("CW122", at, "relabel action hashmod needs modulus",
+            "add modulus: the number of shards");
+      }
+      if ((action == RelabelAction.KEEP || action == RelabelAction.DROP
+          || action == RelabelAction.HASHMOD) && r.sourceLabels().isEmpty()) {
+        ctx.error("CW122", at, "relabel action " + name(action) + " needs source_labels",
+            "add source_labels: the labels whose values are matched");
+      }
+      if (r.targetLabel() != null && !r.targetLabel().contains("$")
+          && !LabelNames.isLabel(r.targetLabel())) {
+        ctx.error("CW122", at + ".target_label", "bad label name \"" + r.targetLabel() + "\"",
+            "label names are letters, digits and _, not starting with a digit");
+      }
+      for (int s = 0; s < r.sourceLabels().size(); s++) {
+        String source = r.sourceLabels().get(s);
+        if (!LabelNames.isLabel(source)) {
+          ctx.error("CW122", at + ".source_labels[" + s + "]",
+              "bad label name \"" + source + "\"", "label names are letters, digits and _");
+        } else if (!metaAvailable && source.startsWith("__meta_")) {
+          ctx.warning("CW123", at + ".source_labels[" + s + "]",
+              "source label " + source + " is never set: this job has no service discovery "
+                  + "that provides __meta_ labels",
+              "remove this relabel step, or add the discovery (e.g. kubernetes_sd_configs)");
+        }
+      }
+    }
+  }
+
+  private static String name(RelabelAction action) {
+    return action.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private void checkServer(Server s, CheckContext ctx) {
+    if (s.retentionSize() != null && !SIZE.matcher(s.retentionSize()).matches()) {
+      ctx.error("CW124", "prometheus.server.retention_size",
+          "bad retention size \"" + s.retentionSize() + "\"",
+          "write a whole number and a unit: B, KB, MB, GB, TB, PB or EB, e.g. 100GB");
+    }
+    for (String[] field : new String[][] {
+        {"config_file", s.configFile()}, {"storage_path", s.storagePath()},
+        {"web_listen_address", s.webListenAddress()}}) {
+      if (field[1] != null && (field[1].isEmpty() || !field[1].matches("\\S+"))) {
+        ctx.error("CW124", "prometheus.server." + field[0],
+            field[0] + " must be one word without spaces",
+            "server settings become command-line flags; write a path or address without spaces");
+      }
+    }
+  }
+}

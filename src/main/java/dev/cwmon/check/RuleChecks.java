@@ -1,0 +1,84 @@
+package dev.cwmon.check;
+
+import dev.cwmon.model.Spec;
+import dev.cwmon.model.rules.Rule;
+import dev.cwmon.model.rules.RuleFile;
+import dev.cwmon.model.rules.RuleGroup;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks of rule files, groups and rules that do not need a PromQL parser. */
+public final class RuleChecks implements Check {
+  @Override
+  public void run(Spec spec, CheckContext ctx) {
+    Set<String> files = new HashSet<>();
+    for (int f = 0; f < spec.rules().size(); f++) {
+      RuleFile file = spec.rules().get(f);
+      String path = "rules[" + f + "]";
+      if (!LabelNames.isSafeFileName(file.file()) || !file.file().matches(".*\\.ya?ml")) {
+        ctx.error("CW130", path + ".file", "bad rule file name \"" + file.file() + "\"",
+            "use a plain file name ending in .yml, e.g. codeweaver-rules.yml");
+      } else if (!files.add(file.file()) || isReserved(file.file())) {
+        ctx.error("CW130", path + ".file", "rule file name \"" + file.file()
+            + "\" is used twice", "give each rule file its own name");
+      }
+      Map<String, Integer> groups = new HashMap<>();
+      for (int g = 0; g < file.groups().size(); g++) {
+        RuleGroup group = file.groups().get(g);
+        String gpath = path + ".groups[" + g + "]";
+        if (groups.putIfAbsent(group.name(), g) != null) {
+          ctx.error("CW131", gpath + ".name", "duplicate group name \"" + group.name() + "\"",
+              "group names must be unique within a rule file");
+        }
+        if (group.limit() != null && group.limit() < 0) {
+          ctx.error("CW131", gpath + ".limit", "limit must not be negative", "use 0 for none");
+        }
+        for (int r = 0; r < group.rules().size(); r++) {
+          rule(group.rules().get(r), gpath + ".rules[" + r + "]", ctx);
+        }
+      }
+    }
+  }
+
+  private static boolean isReserved(String name) {
+    return name.equals("prometheus.yml") || name.equals("alertmanager.yml");
+  }
+
+  private void rule(Rule rule, String path, CheckContext ctx) {
+    if ((rule.alert() == null) == (rule.record() == null)) {
+      ctx.error("CW132", path, "a rule needs exactly one of alert and record",
+          "write alert: Name for an alerting rule, record: level:metric:op for a recording one");
+      return;
+    }
+    if (rule.expr().isBlank()) {
+      ctx.error("CW132", path + ".expr", "expr is empty", "write the PromQL expression");
+    }
+    if (rule.record() != null) {
+      if (!LabelNames.isMetric(rule.record())) {
+        ctx.error("CW133", path + ".record", "bad metric name \"" + rule.record() + "\"",
+            "recording rule names are metric names, e.g. job:http_requests:rate5m");
+      }
+      if (rule.forDuration() != null || rule.keepFiringFor() != null
+          || !rule.annotations().isEmpty()) {
+        ctx.error("CW134", path, "recording rule " + rule.record()
+            + " has keys only alerting rules take", "remove for, keep_firing_for and annotations");
+      }
+    } else if (rule.alert().isBlank()) {
+      ctx.error("CW133", path + ".alert", "alert name is empty", "name the alert");
+    }
+    for (String label : rule.labels().keySet()) {
+      if (!LabelNames.isLabel(label)) {
+        ctx.error("CW135", path + ".labels." + label, "bad label name \"" + label + "\"",
+            "label names are letters, digits and _, not starting with a digit");
+      }
+    }
+    for (String name : rule.annotations().keySet()) {
+      if (!LabelNames.isLabel(name)) {
+        ctx.error("CW135", path + ".annotations." + name, "bad annotation name \"" + name
+            + "\"", "annotation names follow label name rules");
+      }
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package dev.cwmon.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level {@code cwmon} command; each subcommand is a class of its own. */
+@Command(name = "cwmon", mixinStandardHelpOptions = true, version = "cwmon 0.1.0",
+    description = "Monitoring as code: one typed, checked spec becomes prometheus.yml, rule "
+        + "files, alertmanager.yml and more.",
+    subcommands = {GenerateCommand.class, LintCommand.class, ExplainCommand.class},
+    footer = ExitCodes.HELP)
+final class CwmonCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;
+
+  @Override
+  public void run() {
+    command.commandLine().usage(command.commandLine().getErr());
+  }
+}

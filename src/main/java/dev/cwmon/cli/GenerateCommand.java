@@ -1,0 +1,67 @@
+package dev.cwmon.cli;
+
+import dev.cwmon.diag.Diagnostic;
+import dev.cwmon.diag.Diagnostics;
+import dev.cwmon.pipeline.Pipeline;
+import dev.cwmon.render.Output;
+import dev.cwmon.write.OutputWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cwmon generate}: checks the spec and writes every output file. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+    description = "Check the spec and write prometheus.yml, prometheus.args, rule files and "
+        + "alertmanager.yml into the output folder. Nothing is written if the spec has errors.",
+    footer = ExitCodes.HELP)
+final class GenerateCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec command;
+
+  @Mixin SpecOptions specOptions;
+
+  @Mixin Verbosity verbosity;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Option(names = "--force",
+      description = "Overwrite files in the output folder that cwmon did not generate.")
+  boolean force;
+
+  @Override
+  public Integer call() throws IOException {
+    var err = command.commandLine().getErr();
+    Diagnostics diagnostics = new Diagnostics();
+    Pipeline pipeline = new Pipeline(specOptions.limits(), specOptions.templates);
+    Pipeline.Checked checked = pipeline.check(specOptions.spec, diagnostics);
+    List<Diagnostic> found = diagnostics.sorted();
+    new Reporter(err).print(found);
+    if (checked.spec() == null) {
+      err.println("cwmon: the spec has errors; nothing was written");
+      return ExitCodes.BAD_INPUT;
+    }
+    List<Output> outputs = pipeline.render(checked.spec(), specOptions.sourceName());
+    List<String> foreign = OutputWriter.foreignFiles(output, outputs);
+    if (!foreign.isEmpty() && !force) {
+      err.println("cwmon: refusing to overwrite files cwmon did not generate in " + output
+          + ": " + String.join(", ", foreign));
+      err.println("  hint: move them away, choose another --output, or pass --force");
+      return ExitCodes.REFUSED;
+    }
+    OutputWriter.write(output, outputs);
+    if (!verbosity.quiet) {
+      var out = command.commandLine().getOut();
+      for (Output o : outputs) {
+        out.println("wrote " + output.resolve(o.path()));
+      }
+      out.flush();
+    }
+    return ExitCodes.OK;
+  }
+}

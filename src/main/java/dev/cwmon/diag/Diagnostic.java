@@ -1,0 +1,51 @@
+package dev.cwmon.diag;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One finding about a spec: a stable code, where it is (spec path and file position), what is
+ * wrong and how to fix it. Messages are lowercase fragments naming the offending value.
+ */
+public record Diagnostic(
+    String code, Severity severity, String path, Position position, String message, String hint)
+    implements Comparable<Diagnostic> {
+
+  private static final Comparator<Diagnostic> ORDER =
+      Comparator.comparing(Diagnostic::position)
+          .thenComparing(Diagnostic::code)
+          .thenComparing(Diagnostic::message);
+
+  public Diagnostic {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(position, "position");
+    Objects.requireNonNull(message, "message");
+    hint = hint == null ? "" : hint;
+  }
+
+  public static Diagnostic error(String code, String path, Position at, String message, String hint) {
+    return new Diagnostic(code, Severity.ERROR, path, at, message, hint);
+  }
+
+  public static Diagnostic warning(
+      String code, String path, Position at, String message, String hint) {
+    return new Diagnostic(code, Severity.WARNING, path, at, message, hint);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  @Override
+  public int compareTo(Diagnostic other) {
+    return ORDER.compare(this, other);
+  }
+
+  /** The compiler-style form: {@code file:line:col: error CW123: message (at spec.path)}. */
+  public String format() {
+    String where = path.isEmpty() ? "" : " (at " + path + ")";
+    return position + ": " + severity.label() + " " + code + ": " + message + where;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.cwmon.diag;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Collects diagnostics from every stage so that all of them are reported at once. */
+public final class Diagnostics {
+  private final List<Diagnostic> items = new ArrayList<>();
+  private int errors;
+
+  public void add(Diagnostic diagnostic) {
+    items.add(diagnostic);
+    if (diagnostic.isError()) {
+      errors++;
+    }
+  }
+
+  public void addAll(List<Diagnostic> diagnostics) {
+    diagnostics.forEach(this::add);
+  }
+
+  public int errorCount() {
+    return errors;
+  }
+
+  public void error(String code, String path, Position at, String message, String hint) {
+    add(Diagnostic.error(code, path, at, message, hint));
+  }
+
+  public void warning(String code, String path, Position at, String message, String hint) {
+    add(Diagnostic.warning(code, path, at, message, hint));
+  }
+
+  public boolean hasErrors() {
+    return errors > 0;
+  }
+
+  public boolean isEmpty() {
+    return items.isEmpty();
+  }
+
+  /** All diagnostics, sorted by file and position, without duplicates. */
+  public List<Diagnostic> sorted() {
+    List<Diagnostic> copy = new ArrayList<>(items.stream().distinct().toList());
+    Collections.sort(copy);
+    return List.copyOf(copy);
+  }
+}

@@ -1,0 +1,195 @@
+package dev.cwmon.load;
+
+import dev.cwmon.diag.Diagnostics;
+import dev.cwmon.diag.Position;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a spec (one YAML file, or every {@code *.yaml}/{@code *.yml} file of a folder in name
+ * order) into position-carrying nodes. It never interprets values; that is the binder's job.
+ */
+public final class SpecLoader {
+  private final LoadLimits limits;
+
+  public SpecLoader(LoadLimits limits) {
+    this.limits = limits;
+  }
+
+  /** The spec files of {@code spec}: the file itself, or the YAML files directly inside it. */
+  public List<Path> specFiles(Path spec, Diagnostics diagnostics) {
+    if (Files.isRegularFile(spec)) {
+      return List.of(spec);
+    }
+    if (!Files.isDirectory(spec)) {
+      diagnostics.error("CW100", "", new Position(spec.toString(), 0, 0),
+          "spec not found: " + spec, "give a spec file or a folder of *.yaml files");
+      return List.of();
+    }
+    try (Stream<Path> entries = Files.list(spec)) {
+      List<Path> files = entries
+          .filter(p -> isSpecFileName(p.getFileName().toString()))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .toList();
+      if (files.isEmpty()) {
+        diagnostics.error("CW100", "", new Position(spec.toString(), 0, 0),
+            "no spec files in folder " + spec, "add a cwmon.yaml, or run cwmon init " + spec);
+      } else if (files.size() > limits.maxFiles()) {
+        diagnostics.error("CW100", "", new Position(spec.toString(), 0, 0),
+            "too many spec files in " + spec + " (" + files.size() + ")",
+            "at most " + limits.maxFiles() + " files are read");
+        return List.of();
+      }
+      return files;
+    } catch (IOException e) {
+      diagnostics.error("CW100", "", new Position(spec.toString(), 0, 0),
+          "cannot list " + spec + ": " + e.getMessage(), "check the folder's permissions");
+      return List.of();
+    }
+  }
+
+  private static boolean isSpecFileName(String name) {
+    return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml"));
+  }
+
+  /** Loads each file; a file that cannot be read or parsed adds a diagnostic and is skipped. */
+  public List<SpecSource> load(List<Path> files, Diagnostics diagnostics) {
+    List<SpecSource> sources = new ArrayList<>();
+    for (Path file : files) {
+      String name = file.toString();
+      try {
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length > limits.maxCodePoints() * 4L) {
+          tooLarge(name, diagnostics);
+          continue;
+        }
+        String text = decodeUtf8(bytes);
+        MappingNode root = parse(name, text, diagnostics);
+        if (root != null) {
+          sources.add(new SpecSource(name, root));
+        }
+      } catch (CharacterCodingException e) {
+        diagnostics.error("CW101", "", new Position(name, 1, 1),
+            "file is not valid UTF-8", "save the spec as UTF-8");
+      } catch (IOException e) {
+        diagnostics.error("CW100", "", new Position(name, 0, 0),
+            "cannot read " + name + ": " + e.getMessage(), "check the file's permissions");
+      }
+    }
+    return sources;
+  }
+
+  /** Parses one document of text; {@code null} with a diagnostic when it is not a mapping. */
+  public MappingNode parse(String name, String text, Diagnostics diagnostics) {
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    if (text.codePointCount(0, text.length()) > limits.maxCodePoints()) {
+      tooLarge(name, diagnostics);
+      return null;
+    }
+    Node node;
+    try (Reader reader = new StringReader(text)) {
+      node = new Yaml(options()).compose(reader);
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      diagnostics.error("CW101", "", at(name, mark), yamlMessage(e), yamlHint(e));
+      return null;
+    } catch (YAMLException | IOException e) {
+      diagnostics.error("CW101", "", new Position(name, 1, 1),
+          "invalid YAML: " + firstLine(e.getMessage()), yamlHint(e));
+      return null;
+    } catch (StackOverflowError e) {
+      diagnostics.error("CW101", "", new Position(name, 1, 1),
+          "YAML nested too deeply", "nesting is limited to " + limits.maxDepth() + " levels");
+      return null;
+    }
+    if (node == null) {
+      diagnostics.error("CW101", "", new Position(name, 1, 1),
+          "spec file is empty", "a spec file is a YAML mapping, e.g. prometheus: {...}");
+      return null;
+    }
+    if (!(node instanceof MappingNode mapping)) {
+      diagnostics.error("CW101", "", at(name, node.getStartMark()),
+          "spec file must be a YAML mapping", "start with top-level keys such as prometheus:");
+      return null;
+    }
+    return mapping;
+  }
+
+  private LoaderOptions options() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(limits.maxAliases());
+    options.setNestingDepthLimit(limits.maxDepth());
+    options.setCodePointLimit(limits.maxCodePoints());
+    options.setAllowRecursiveKeys(false);
+    options.setAllowDuplicateKeys(true);
+    options.setProcessComments(false);
+    return options;
+  }
+
+  private void tooLarge(String name, Diagnostics diagnostics) {
+    diagnostics.error("CW101", "", new Position(name, 1, 1),
+        "spec file is larger than " + limits.maxCodePoints() + " characters",
+        "split the spec into several files in one folder");
+  }
+
+  private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(java.nio.ByteBuffer.wrap(bytes))
+        .toString();
+  }
+
+  static Position at(String file, Mark mark) {
+    return mark == null ? new Position(file, 1, 1)
+        : new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  private static String yamlMessage(MarkedYAMLException e) {
+    String problem = e.getProblem() == null ? "syntax error" : e.getProblem();
+    String context = e.getContext() == null ? "" : " " + e.getContext();
+    return "invalid YAML: " + firstLine(problem + context);
+  }
+
+  private String yamlHint(Exception e) {
+    String text = String.valueOf(e.getMessage());
+    if (text.contains("aliases")) {
+      return "at most " + limits.maxAliases() + " aliases are expanded; write the values out";
+    }
+    if (text.contains("Nesting Depth")) {
+      return "nesting is limited to " + limits.maxDepth() + " levels";
+    }
+    if (text.contains("code point") || text.contains("exceeds the limit")) {
+      return "split the spec into several files in one folder";
+    }
+    if (text.contains("\\t") || text.contains("tab")) {
+      return "indent with spaces; YAML does not allow tabs for indentation";
+    }
+    return "check indentation, quotes and colons near this position";
+  }
+
+  private static String firstLine(String text) {
+    String line = text == null ? "" : text.strip();
+    int nl = line.indexOf('\n');
+    return (nl < 0 ? line : line.substring(0, nl)).replaceAll("\\s+", " ");
+  }
+}

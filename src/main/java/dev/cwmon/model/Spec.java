@@ -1,0 +1,22 @@
+package dev.cwmon.model;
+
+import dev.cwmon.model.alertmanager.AlertmanagerSpec;
+import dev.cwmon.model.catalog.Catalog;
+import dev.cwmon.model.prometheus.PrometheusSpec;
+import dev.cwmon.model.rules.RuleFile;
+import java.util.List;
+
+/** A whole cwmon spec: one service's monitoring stack. */
+public record Spec(
+    @Required String name,
+    Targets targets,
+    Catalog catalog,
+    PrometheusSpec prometheus,
+    List<RuleFile> rules,
+    AlertmanagerSpec alertmanager) {
+  public Spec {
+    rules = List.copyOf(rules);
+    targets = targets == null ? Targets.defaults() : targets;
+    catalog = catalog == null ? Catalog.empty() : catalog;
+  }
+}

@@ -1,0 +1,6 @@
+package dev.cwmon.model.prometheus;
+
+import dev.cwmon.model.SecretRef;
+
+/** The Authorization header; credentials are a file reference, rendered as credentials_file. */
+public record Authorization(String type, SecretRef credentials) {}

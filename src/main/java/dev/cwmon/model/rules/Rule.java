@@ -1,0 +1,31 @@
+package dev.cwmon.model.rules;
+
+import dev.cwmon.model.Key;
+import dev.cwmon.model.PromDuration;
+import dev.cwmon.model.Required;
+import dev.cwmon.model.OrderedMap;
+import java.util.Map;
+
+/** An alerting rule (with {@code alert}) or a recording rule (with {@code record}). */
+public record Rule(
+    String alert,
+    String record,
+    @Required String expr,
+    @Key("for") PromDuration forDuration,
+    PromDuration keepFiringFor,
+    Map<String, String> labels,
+    Map<String, String> annotations) {
+  public Rule {
+    labels = OrderedMap.copyOf(labels);
+    annotations = OrderedMap.copyOf(annotations);
+  }
+
+  public boolean isAlert() {
+    return alert != null;
+  }
+
+  /** The alert or record name, whichever this rule has. */
+  public String name() {
+    return alert != null ? alert : record;
+  }
+}

@@ -1,0 +1,51 @@
+package dev.cwmon.render;
+
+import dev.cwmon.model.Spec;
+import dev.cwmon.model.rules.RuleFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Renders every output file of a checked spec, in a fixed order. */
+public final class Generator {
+  private final Renderer renderer;
+  private final String source;
+
+  /**
+   * @param source how the header names the spec: a file or folder name, never a full path, so
+   *     that output does not depend on where cwmon runs
+   */
+  public Generator(Renderer renderer, String source) {
+    this.renderer = renderer;
+    this.source = source.replaceAll("[\\p{Cntrl}\\s]+", "_");
+  }
+
+  public List<Output> generate(Spec spec) {
+    List<Output> outputs = new ArrayList<>();
+    if (spec.prometheus() != null) {
+      Map<String, Object> doc = PrometheusView.of(spec);
+      outputs.add(yaml("prometheus.yml", "prometheus.yml.ftl", doc));
+      List<String> flags = ArgsView.of(spec.prometheus().server());
+      Map<String, Object> model = new HashMap<>();
+      model.put("flags", flags);
+      outputs.add(new Output("prometheus.args", renderer.render("prometheus.args.ftl", model),
+          Output.Format.ARGS, flags));
+    }
+    for (RuleFile file : spec.rules()) {
+      outputs.add(yaml(file.file(), "rules.yml.ftl", RulesView.of(file)));
+    }
+    if (spec.alertmanager() != null) {
+      outputs.add(yaml("alertmanager.yml", "alertmanager.yml.ftl",
+          AlertmanagerView.of(spec.alertmanager())));
+    }
+    return outputs;
+  }
+
+  private Output yaml(String path, String template, Map<String, Object> doc) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("doc", doc);
+    model.put("source", source);
+    return new Output(path, renderer.render(template, model), Output.Format.YAML, doc);
+  }
+}

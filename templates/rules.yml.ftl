@@ -1,0 +1,11 @@
+<#ftl output_format="cwmon-yaml" strip_whitespace=true>
+<#import "header.ftl" as h>
+<@h.header/>
+
+groups:
+<#list doc.groups as group>
+<#if group?index != 0>
+
+</#if>
+<@yaml value=group indent=2 item=true/>
+</#list>

@@ -92,8 +92,7 @@ public final class Binder {
     }
     ScalarParser.Result<?> result = scalars.parse(type, scalar);
     if (!result.ok()) {
-      diagnostics.error("CW105", path, at, result.error() + " at " + describePath(path),
-          result.hint());
+      diagnostics.error("CW105", path, at, result.error(), result.hint());
       return null;
     }
     return result.value();
@@ -186,7 +185,7 @@ public final class Binder {
       Position keyAt = position(entry.getKeyNode(), file);
       Integer i = index.get(key);
       if (i == null) {
-        unknownKey(key, childPath, keyAt, index.keySet(), type);
+        unknownKey(key, childPath, keyAt, index.keySet(), path);
       } else if (!seen.add(key)) {
         duplicateKey(key, childPath, keyAt);
       } else {
@@ -257,7 +256,7 @@ public final class Binder {
   }
 
   private void unknownKey(
-      String key, String path, Position at, Set<String> known, Class<?> type) {
+      String key, String path, Position at, Set<String> known, String parent) {
     String hint;
     if (key.equals("<<")) {
       hint = "YAML merge keys are not supported; write the keys out or use environments";
@@ -267,7 +266,7 @@ public final class Binder {
           : "known keys here: " + String.join(", ", known);
     }
     diagnostics.error("CW102", path, at,
-        "unknown key \"" + key + "\" in " + describeType(type, path), hint);
+        "unknown key \"" + key + "\" in " + describePath(parent), hint);
   }
 
   private void duplicateKey(String key, String path, Position at) {
@@ -277,7 +276,7 @@ public final class Binder {
 
   private void typeError(String path, Position at, String expected, Node actual) {
     diagnostics.error("CW105", path, at,
-        describePath(path) + " must be " + expected + ", not " + describeNode(actual),
+        leaf(path) + " must be " + expected + ", not " + describeNode(actual),
         "write " + expected + " here");
   }
 
@@ -299,8 +298,10 @@ public final class Binder {
     return "a scalar";
   }
 
-  private static String describeType(Class<?> type, String path) {
-    return path.isEmpty() ? "the spec" : describePath(path);
+  /** The last key of a path: {@code scrape_interval} of {@code jobs[1].scrape_interval}. */
+  static String leaf(String path) {
+    int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+    return cut < 0 ? describePath(path) : path.substring(path.charAt(cut) == '.' ? cut + 1 : 0);
   }
 
   static String describePath(String path) {

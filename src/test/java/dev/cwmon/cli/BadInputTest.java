@@ -1,0 +1,102 @@
+package dev.cwmon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cwmon.testing.Cwmon;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A spec with mistakes: every error at once, at its line and column, and nothing written. */
+class BadInputTest {
+  private static final String SPEC = "src/test/resources/specs/many-errors.yaml";
+
+  @TempDir Path tmp;
+
+  @Test
+  void everyErrorIsReportedAtItsPositionWithAHint() {
+    Cwmon.Result r = Cwmon.run("generate", SPEC, "-o", tmp.resolve("out").toString());
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err())
+        .contains(SPEC + ":4:5: error CW102: unknown key \"scrape_intervall\" in "
+            + "prometheus.global (at prometheus.global.scrape_intervall)")
+        .contains("hint: did you mean \"scrape_interval\"?")
+        .contains(SPEC + ":5:26: error CW105: bad duration \"soon\"")
+        .contains(SPEC + ":7:7: error CW104: missing required key \"job_name\"")
+        .contains(SPEC + ":10:24: error CW105: scrape_interval must be a duration such as 30s "
+            + "or 1h30m, not a list (at prometheus.scrape_configs[1].scrape_interval)")
+        .contains("cwmon: the spec has errors; nothing was written")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void routeToUndefinedReceiverNamesTheRoutePath() throws IOException {
+    Path spec = tmp.resolve("am.yaml");
+    Files.writeString(spec, String.join("\n",
+        "name: x",
+        "alertmanager:",
+        "  route:",
+        "    receiver: team",
+        "    routes:",
+        "      - routes:",
+        "          - receiver: teem",
+        "  receivers:",
+        "    - name: team",
+        ""));
+    Cwmon.Result r = Cwmon.run("generate", spec.toString(), "-o", tmp.resolve("o").toString());
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains(spec + ":7:23: error CW401: route to undefined receiver "
+        + "\"teem\" (at alertmanager.route.routes[0].routes[0].receiver)")
+        .contains("hint: did you mean \"team\"?");
+  }
+
+  @Test
+  void nothingIsWrittenWhenTheSpecHasErrors() {
+    Path out = tmp.resolve("out");
+    Cwmon.run("generate", SPEC, "-o", out.toString());
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void literalSecretIsAnErrorThatNeverShowsTheValue() throws IOException {
+    Path spec = tmp.resolve("secret.yaml");
+    Files.writeString(spec, String.join("\n",
+        "name: x",
+        "alertmanager:",
+        "  global:",
+        "    smtp_auth_password: hunter2-very-secret",
+        "  route: {receiver: r}",
+        "  receivers: [{name: r}]",
+        ""));
+    Cwmon.Result r = Cwmon.run("lint", spec.toString());
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(r.out()).contains(spec + ":4:25: error CW110: literal secret in "
+        + "alertmanager.global.smtp_auth_password (value not shown)");
+    assertThat(r.out() + r.err()).doesNotContain("hunter2");
+  }
+
+  @Test
+  void invalidYamlIsReportedAtItsPosition() throws IOException {
+    Path spec = tmp.resolve("tabs.yaml");
+    Files.writeString(spec, "name: x\nprometheus:\n\tglobal: {}\n");
+    Cwmon.Result r = Cwmon.run("generate", spec.toString(), "-o", tmp.resolve("o").toString());
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains(spec + ":3:1: error CW101: invalid YAML")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void missingSpecIsUnusableInput() {
+    Cwmon.Result r = Cwmon.run("generate", tmp.resolve("nope").toString(), "-o",
+        tmp.resolve("o").toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains("error CW100: spec not found");
+  }
+}

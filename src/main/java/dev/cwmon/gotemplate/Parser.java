@@ -226,7 +226,7 @@ final class Parser extends TokenCursor {
       }
       ListNode elseList = null;
       if (body.terminator().type() == TokenType.ELSE) {
-        elseList = elseBranch(kind, body.terminator());
+        elseList = elseBranch(kind, body.terminator(), delimPos);
       }
       return new BranchNode(delimPos, kind, pipe, body.list(), elseList);
     } finally {
@@ -236,12 +236,12 @@ final class Parser extends TokenCursor {
   }
 
   /** Parses what follows {@code {{else}}}; {@code else if} nests an if needing no own end. */
-  private ListNode elseBranch(BranchKind kind, Terminator elseToken) {
+  private ListNode elseBranch(BranchKind kind, Terminator elseToken, int openerPos) {
     if (kind == BranchKind.IF && peek().type() == TokenType.IF) {
       int ifPos = next().offset();
-      return new ListNode(ifPos, List.of(branch(BranchKind.IF, elseToken.pos())));
+      return new ListNode(ifPos, List.of(branch(BranchKind.IF, openerPos)));
     }
-    Body elseBody = itemList(elseToken.pos());
+    Body elseBody = itemList(openerPos);
     if (elseBody.terminator().type() != TokenType.END) {
       fail(elseBody.terminator().pos(), "expected end; found " + elseBody.terminator().describe());
     }

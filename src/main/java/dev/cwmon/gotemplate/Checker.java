@@ -167,7 +167,7 @@ final class Checker {
     Shape map = shapes.get(1);
     if (args.size() == 3 && args.get(2) instanceof StringNode key && map.readsLabel(key.value())
         && (map == Shape.LABEL_MAP || map == Shape.LABEL_KV)) {
-      references.add(source.reference(key.value(), key.pos()));
+      references.add(source.reference(key.value(), key.pos() + 1));
     }
     boolean stringMap = map == Shape.LABEL_MAP || map == Shape.STRING_MAP
         || map == Shape.LABEL_KV || map == Shape.KV;

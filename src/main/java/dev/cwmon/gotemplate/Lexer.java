@@ -134,11 +134,12 @@ final class Lexer {
         parenDepth++;
         return emitOne(TokenType.LEFT_PAREN);
       case ')':
+        emitOne(TokenType.RIGHT_PAREN);
         parenDepth--;
         if (parenDepth < 0) {
-          return error("unexpected right paren " + GoQuote.codePoint(cp), pos);
+          return error("unexpected right paren " + GoQuote.codePoint(cp), start);
         }
-        return emitOne(TokenType.RIGHT_PAREN);
+        return true;
       default:
         return lexOther(cp);
     }

@@ -65,7 +65,7 @@ record InvalidCase(Dialect dialect, String text, String position, String message
           rule("{{/* c */ x }}", "1:1", "comment ends before closing delimiter"),
           rule("{{/* c }}", "1:1", "unclosed comment"),
           rule("{{ (humanize $value }}", "1:21", "unclosed left paren"),
-          rule("{{ humanize $value) }}", "1:19", "unexpected right paren U+0029 ')'"),
+          rule("{{ humanize $value) }}", "1:19", "unexpected \")\" in command"),
           rule("{{ $v := }}", "1:1", "missing value for command"),
           rule("{{ $a, $b := $labels }}", "1:6", "too many declarations in command"),
           rule("{{ range $a, 1 }}{{ end }}", "1:12", "range can only initialize variables"),

@@ -1,7 +1,9 @@
 package dev.cwmon.gotemplate;
 
+import java.util.Collections;
 import java.util.Map;
-import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** Where a template runs, which fixes its functions, its variables and the data at dot. */
 public enum Dialect {
@@ -32,26 +34,27 @@ public enum Dialect {
       Shape.NOTIFICATION_DATA,
       false);
 
-  private final Set<String> functions;
+  private final SortedSet<String> functions;
   private final Map<String, Shape> variables;
   private final Shape dot;
   private final boolean selfContained;
 
-  Dialect(Set<String> functions, Map<String, Shape> variables, Shape dot, boolean selfContained) {
+  Dialect(
+      SortedSet<String> functions, Map<String, Shape> variables, Shape dot, boolean selfContained) {
     this.functions = functions;
     this.variables = variables;
     this.dot = dot;
     this.selfContained = selfContained;
   }
 
-  /** Every function name a template of this dialect may call. */
-  public Set<String> functions() {
+  /** Every function name a template of this dialect may call, sorted. */
+  public SortedSet<String> functions() {
     return functions;
   }
 
-  /** The variables defined before the template's own text, including {@code $}. */
-  public Set<String> variables() {
-    return variables.keySet();
+  /** The variables defined before the template's own text, including {@code $}, sorted. */
+  public SortedSet<String> variables() {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(variables.keySet()));
   }
 
   Shape variableShape(String name) {

@@ -1,6 +1,8 @@
 package dev.cwmon.gotemplate;
 
+import java.util.Collections;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -43,9 +45,9 @@ final class Functions {
 
   private Functions() {}
 
-  static Set<String> union(Set<String> first, Set<String> second) {
-    Set<String> all = new TreeSet<>(first);
+  static SortedSet<String> union(Set<String> first, Set<String> second) {
+    SortedSet<String> all = new TreeSet<>(first);
     all.addAll(second);
-    return Set.copyOf(all);
+    return Collections.unmodifiableSortedSet(all);
   }
 }

@@ -240,7 +240,8 @@ final class Lexer {
     if (keyword != null) {
       return emit(keyword);
     }
-    return emit("true".equals(word) || "false".equals(word) ? TokenType.BOOL : TokenType.IDENTIFIER);
+    boolean bool = "true".equals(word) || "false".equals(word);
+    return emit(bool ? TokenType.BOOL : TokenType.IDENTIFIER);
   }
 
   private boolean lexNumber() {

@@ -14,7 +14,8 @@ final class Literals {
   private static final Pattern HEX_FLOAT =
       Pattern.compile("[+-]?0[xX]([0-9a-fA-F]+\\.?[0-9a-fA-F]*|\\.[0-9a-fA-F]+)[pP][+-]?\\d+");
   private static final BigInteger MIN_INT64 = BigInteger.valueOf(Long.MIN_VALUE);
-  private static final BigInteger MAX_UINT64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+  private static final BigInteger MAX_UINT64 =
+      BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
   /** A literal Go would reject; the message is the one Go's parser reports. */
   static final class BadLiteral extends Exception {

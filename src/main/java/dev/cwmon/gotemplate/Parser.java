@@ -13,6 +13,7 @@ import dev.cwmon.gotemplate.Node.TextNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -100,9 +101,7 @@ final class Parser extends TokenCursor {
     String templateName = unquote(name);
     expect(TokenType.RIGHT_DELIM, context);
     Body body = isolatedBody(pos);
-    if (body.terminator().type() != TokenType.END) {
-      fail(body.terminator().pos(), "unexpected " + body.terminator().describe() + " in " + context);
-    }
+    requireEnd(body, context);
     define(name.offset(), templateName, body.list());
   }
 
@@ -212,7 +211,7 @@ final class Parser extends TokenCursor {
   }
 
   private BranchNode branch(BranchKind kind, int delimPos) {
-    String context = kind.name().toLowerCase(java.util.Locale.ROOT);
+    String context = kind.name().toLowerCase(Locale.ROOT);
     int mark = vars.size();
     enter(delimPos);
     try {
@@ -266,11 +265,16 @@ final class Parser extends TokenCursor {
     String templateName = templateName(name, context);
     Pipeline pipe = pipelines.pipeline(context, TokenType.RIGHT_DELIM, delimPos);
     Body body = isolatedBody(delimPos);
-    if (body.terminator().type() != TokenType.END) {
-      fail(body.terminator().pos(), "unexpected " + body.terminator().describe() + " in " + context);
-    }
+    requireEnd(body, context);
     define(name.offset(), templateName, body.list());
     return new TemplateNode(delimPos, templateName, pipe);
+  }
+
+  private void requireEnd(Body body, String context) {
+    Terminator end = body.terminator();
+    if (end.type() != TokenType.END) {
+      fail(end.pos(), "unexpected " + end.describe() + " in " + context);
+    }
   }
 
   private String templateName(Token token, String context) {

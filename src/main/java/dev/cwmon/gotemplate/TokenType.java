@@ -40,17 +40,18 @@ enum TokenType {
   WITH(true);
 
   private static final Map<String, TokenType> KEYWORDS =
-      Map.of(
-          "block", BLOCK,
-          "break", BREAK,
-          "continue", CONTINUE,
-          "define", DEFINE,
-          "else", ELSE,
-          "end", END,
-          "if", IF,
-          "nil", NIL,
-          "range", RANGE,
-          "template", TEMPLATE);
+      Map.ofEntries(
+          Map.entry("block", BLOCK),
+          Map.entry("break", BREAK),
+          Map.entry("continue", CONTINUE),
+          Map.entry("define", DEFINE),
+          Map.entry("else", ELSE),
+          Map.entry("end", END),
+          Map.entry("if", IF),
+          Map.entry("nil", NIL),
+          Map.entry("range", RANGE),
+          Map.entry("template", TEMPLATE),
+          Map.entry("with", WITH));
 
   private final boolean keyword;
 
@@ -66,8 +67,8 @@ enum TokenType {
     return keyword;
   }
 
-  /** The keyword spelled {@code word}, or null; {@code with} is handled here too. */
+  /** The keyword spelled {@code word}, or null. */
   static TokenType keyword(String word) {
-    return "with".equals(word) ? WITH : KEYWORDS.get(word);
+    return KEYWORDS.get(word);
   }
 }

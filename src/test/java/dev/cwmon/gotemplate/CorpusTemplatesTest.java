@@ -33,8 +33,9 @@ class CorpusTemplatesTest {
               for (Map.Entry<?, ?> entry : values.entrySet()) {
                 String text = String.valueOf(entry.getValue());
                 checked++;
-                GoTemplate.check(text, Dialect.PROMETHEUS_RULE).forEach(p -> failures.add(
-                    file.getFileName() + " " + rule.get("alert") + " " + entry.getKey() + ": " + p));
+                String where = file.getFileName() + " " + rule.get("alert") + " " + entry.getKey();
+                GoTemplate.check(text, Dialect.PROMETHEUS_RULE)
+                    .forEach(p -> failures.add(where + ": " + p));
               }
             }
           }

@@ -1,0 +1,90 @@
+package dev.cwmon.check;
+
+import dev.cwmon.bind.Names;
+import dev.cwmon.gotemplate.Dialect;
+import dev.cwmon.gotemplate.GoTemplate;
+import dev.cwmon.gotemplate.TemplateProblem;
+import dev.cwmon.model.Spec;
+import dev.cwmon.model.alertmanager.Receiver;
+import dev.cwmon.model.rules.Rule;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks the Go templates of rule annotations and labels (Prometheus's dialect) and of
+ * receiver texts (Alertmanager's): syntax, functions, variables and fields, with the column
+ * inside the template.
+ */
+public final class TemplateChecks implements Check {
+  @Override
+  public void run(Spec spec, CheckContext ctx) {
+    for (int f = 0; f < spec.rules().size(); f++) {
+      var groups = spec.rules().get(f).groups();
+      for (int g = 0; g < groups.size(); g++) {
+        List<Rule> rules = groups.get(g).rules();
+        for (int r = 0; r < rules.size(); r++) {
+          String path = "rules[" + f + "].groups[" + g + "].rules[" + r + "]";
+          texts(rules.get(r).annotations(), path + ".annotations", Dialect.PROMETHEUS_RULE, ctx);
+          texts(rules.get(r).labels(), path + ".labels", Dialect.PROMETHEUS_RULE, ctx);
+        }
+      }
+    }
+    if (spec.alertmanager() == null) {
+      return;
+    }
+    List<Receiver> receivers = spec.alertmanager().receivers();
+    for (int i = 0; i < receivers.size(); i++) {
+      Receiver r = receivers.get(i);
+      String path = "alertmanager.receivers[" + i + "]";
+      configs(r.webhookConfigs(), path + ".webhook_configs", ctx);
+      configs(r.slackConfigs(), path + ".slack_configs", ctx);
+      configs(r.pagerdutyConfigs(), path + ".pagerduty_configs", ctx);
+      configs(r.emailConfigs(), path + ".email_configs", ctx);
+    }
+  }
+
+  private void texts(Map<String, String> values, String path, Dialect dialect, CheckContext ctx) {
+    values.forEach((key, text) -> text(text, path + "." + key, dialect, ctx));
+  }
+
+  /** Every string field of each integration, and its maps of strings, is a template. */
+  private void configs(List<? extends Record> configs, String path, CheckContext ctx) {
+    for (int i = 0; i < configs.size(); i++) {
+      Record config = configs.get(i);
+      for (RecordComponent c : config.getClass().getRecordComponents()) {
+        String at = path + "[" + i + "]." + Names.keyOf(c);
+        Object value = read(c, config);
+        if (value instanceof String s) {
+          text(s, at, Dialect.ALERTMANAGER, ctx);
+        } else if (value instanceof Map<?, ?> map) {
+          map.forEach((k, v) -> text(String.valueOf(v), at + "." + k, Dialect.ALERTMANAGER, ctx));
+        }
+      }
+    }
+  }
+
+  private void text(String text, String path, Dialect dialect, CheckContext ctx) {
+    if (!text.contains("{{")) {
+      return;
+    }
+    for (TemplateProblem p : GoTemplate.check(text, dialect)) {
+      String where = p.line() > 1 ? "line " + p.line() + ", column " + p.column()
+          : "column " + p.column();
+      ctx.error("CW220", path, "template " + p.message() + " (at " + where + " of the template)",
+          dialect == Dialect.PROMETHEUS_RULE
+              ? "Prometheus alert templates know $labels, $value, $externalLabels, $externalURL"
+                  + " and Prometheus's template functions"
+              : "notification templates see .Alerts, .GroupLabels, .CommonLabels, "
+                  + ".CommonAnnotations, .Status, .Receiver, .ExternalURL");
+    }
+  }
+
+  private static Object read(RecordComponent c, Record r) {
+    try {
+      return c.getAccessor().invoke(r);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

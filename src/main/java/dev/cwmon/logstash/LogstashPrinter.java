@@ -33,12 +33,12 @@ public final class LogstashPrinter {
   }
 
   /** A condition as it appears after {@code if}. */
-  public static String print(Expr condition) {
+  public static String printCondition(Expr condition) {
     return ConditionWriter.write(Objects.requireNonNull(condition, "condition"));
   }
 
   /** A value as it appears after {@code =>} at the top level of a plugin. */
-  public static String print(Value value) {
+  public static String printValue(Value value) {
     StringBuilder text = new StringBuilder();
     ValueWriter.write(text, Objects.requireNonNull(value, "value"), 0);
     return text.toString();

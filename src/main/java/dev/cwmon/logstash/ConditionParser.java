@@ -82,13 +82,13 @@ final class ConditionParser {
     src.layout();
     if (src.startsWith("in")) {
       src.pos += 2;
-      return new In(left, false, rightOf("in"));
+      return new In(left, false, rightOf("in")).simplified();
     }
     if (src.startsWith("not ")) {
       src.pos += 4;
       src.layout();
       src.expect("in", "expected \"in\" after \"not\"");
-      return new In(left, true, rightOf("not in"));
+      return new In(left, true, rightOf("not in")).simplified();
     }
     for (Compare.Op op : Compare.Op.values()) {
       if (src.startsWith(op.symbol())) {

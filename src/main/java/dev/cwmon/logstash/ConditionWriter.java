@@ -36,37 +36,13 @@ final class ConditionWriter {
     return expr instanceof BoolChain ? "(" + write(expr) + ")" : write(expr);
   }
 
-  /**
-   * Logstash reads {@code ["x"]} in a condition as the field reference {@code [x]}, so a
-   * test against a one-element list is written as the equivalent comparison.
-   */
   private static String membership(In in) {
-    if (in.haystack() instanceof Arr list && list.items().size() == 1) {
-      Operand only = scalar(list.items().get(0));
-      if (only != null) {
-        Compare.Op op = in.negated() ? Compare.Op.NE : Compare.Op.EQ;
-        return write(new Compare(in.needle(), op, only));
-      }
+    Expr simplified = in.simplified();
+    if (simplified != in) {
+      return write(simplified);
     }
     return operand(in.needle()) + (in.negated() ? " not in " : " in ")
         + operand(in.haystack());
-  }
-
-  /** A list element as a condition value; barewords in a list are strings to Logstash. */
-  private static Operand scalar(Value item) {
-    if (item instanceof Str str) {
-      return str;
-    }
-    if (item instanceof Num num) {
-      return num;
-    }
-    if (item instanceof Bareword word) {
-      return Str.of(word.word());
-    }
-    if (item instanceof Bool bool) {
-      return Str.of(bool.word());
-    }
-    return null;
   }
 
   private static String operand(Operand operand) {

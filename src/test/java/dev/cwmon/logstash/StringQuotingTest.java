@@ -56,7 +56,8 @@ class StringQuotingTest {
 
   @Test
   void printerKeepsBackslashEscapedDoubleQuotesInDoubleQuotes() {
-    assertThat(LogstashPrinter.printValue(Str.of("\\\"%{WORD}\\\""))).isEqualTo("\"\\\"%{WORD}\\\"\"");
+    assertThat(LogstashPrinter.printValue(Str.of("\\\"%{WORD}\\\"")))
+        .isEqualTo("\"\\\"%{WORD}\\\"\"");
   }
 
   @Test

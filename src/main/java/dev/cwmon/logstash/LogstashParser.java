@@ -33,7 +33,14 @@ public final class LogstashParser {
   public static Pipeline parse(String source, String fileName) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(fileName, "fileName");
-    return new LogstashParser(new Source(source, fileName)).pipeline();
+    Source src = new Source(source, fileName);
+    try {
+      return new LogstashParser(src).pipeline();
+    } catch (LogstashParseException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw src.error("internal parser error (" + e + "); please report this input");
+    }
   }
 
   private Pipeline pipeline() {
@@ -87,6 +94,10 @@ public final class LogstashParser {
     }
     if (name.equals("else")) {
       throw src.error("\"else\" without an \"if\" before it");
+    }
+    if (src.peek() == '"' || src.peek() == '\'') {
+      throw src.error("plugin name must not be quoted; logstash would look up a plugin whose"
+          + " name includes the quotes");
     }
     if (name.isEmpty()) {
       throw src.error("expected a plugin, \"if\" or \"}\", found " + src.describeNext());

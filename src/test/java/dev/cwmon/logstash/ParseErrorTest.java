@@ -55,7 +55,8 @@ class ParseErrorTest {
         Arguments.of("filter { if [a] =~ b { } }",
             "1:20", "expected a string or /regex/ after \"=~\""),
         Arguments.of("filter { \"stdout\" { } }",
-            "1:10", "expected a plugin, \"if\" or \"}\", found '\"'"),
+            "1:10", "plugin name must not be quoted; logstash would look up a plugin whose name"
+                + " includes the quotes"),
         Arguments.of("# 🚀 é\nfilter { m { a => \"🚀é\" b => ; } }",
             "2:29", "expected a value, found ';'"),
         Arguments.of("filter { m { a => ${X} } }",

@@ -15,4 +15,9 @@ public record Pipeline(List<Section> sections, List<String> endComments) {
   public static Pipeline of(Section... sections) {
     return new Pipeline(List.of(sections), List.of());
   }
+
+  /** This pipeline with every comment removed, for comparing content alone. */
+  public Pipeline withoutComments() {
+    return Uncommented.of(this);
+  }
 }

@@ -53,5 +53,8 @@ class CorpusTest {
     Pipeline parsed = LogstashParser.parse(source, name);
     assertThat(parsed.sections()).isNotEmpty();
     RoundTrip.check(parsed, name);
+    Pipeline bare = RoundTrip.check(parsed.withoutComments(), name + " without comments");
+    assertThat(bare).isEqualTo(parsed.withoutComments().withoutComments());
+    assertThat(LogstashPrinter.print(bare)).doesNotContainPattern("(?m)^\\s*#");
   }
 }

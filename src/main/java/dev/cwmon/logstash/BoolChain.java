@@ -8,9 +8,12 @@ import java.util.Objects;
  * {@code a and b or c} is one chain of three operands. A parenthesised chain inside another
  * is a nested operand.
  *
- * <p>Logstash orders a chain by precedence, {@code and} above {@code or}. It has no
- * precedence for {@code xor} and {@code nand} and fails to compile a chain that mixes them
- * with a second operator, so the model accepts them only in a chain of two operands.
+ * <p>Logstash's compiler orders a chain with a shunting-yard pass, {@code and} above
+ * {@code or}, popping at most one operator per step, so a long mixed chain such as
+ * {@code a or b and c and d or e} does not group as usual precedence would; parentheses
+ * make the intent explicit. It has no precedence for {@code xor} and {@code nand} and fails
+ * to compile a chain that mixes them with a second operator, so the model accepts them only
+ * in a chain of two operands.
  */
 public record BoolChain(Expr first, List<Link> rest) implements Expr {
   /** The four boolean operators. */

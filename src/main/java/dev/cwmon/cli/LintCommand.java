@@ -2,7 +2,6 @@ package dev.cwmon.cli;
 
 import dev.cwmon.diag.Diagnostic;
 import dev.cwmon.diag.Diagnostics;
-import dev.cwmon.diag.Severity;
 import dev.cwmon.pipeline.Pipeline;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,7 +49,7 @@ final class LintCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     boolean errors = found.stream().anyMatch(Diagnostic::isError);
-    boolean warnings = found.stream().anyMatch(d -> d.severity() == Severity.WARNING);
+    boolean warnings = found.stream().anyMatch(Diagnostic::isWarning);
     return errors || strict && warnings ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 }

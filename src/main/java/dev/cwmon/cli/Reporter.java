@@ -24,9 +24,10 @@ final class Reporter {
 
   void summary(List<Diagnostic> diagnostics) {
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-    long warnings = diagnostics.size() - errors;
+    long warnings = diagnostics.stream().filter(Diagnostic::isWarning).count();
+    long silenced = diagnostics.stream().filter(Diagnostic::isSilenced).count();
     out.println(errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
-        + (warnings == 1 ? "" : "s"));
+        + (warnings == 1 ? "" : "s") + (silenced == 0 ? "" : ", " + silenced + " silenced"));
     out.flush();
   }
 }

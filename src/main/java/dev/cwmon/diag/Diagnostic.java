@@ -5,10 +5,18 @@ import java.util.Objects;
 
 /**
  * One finding about a spec: a stable code, where it is (spec path and file position), what is
- * wrong and how to fix it. Messages are lowercase fragments naming the offending value.
+ * wrong and how to fix it. Messages are lowercase fragments naming the offending value. A
+ * silenced diagnostic keeps the reason it was silenced for, and counts as neither error nor
+ * warning.
  */
 public record Diagnostic(
-    String code, Severity severity, String path, Position position, String message, String hint)
+    String code,
+    Severity severity,
+    String path,
+    Position position,
+    String message,
+    String hint,
+    String silencedBecause)
     implements Comparable<Diagnostic> {
 
   private static final Comparator<Diagnostic> ORDER =
@@ -25,6 +33,11 @@ public record Diagnostic(
     hint = hint == null ? "" : hint;
   }
 
+  public Diagnostic(
+      String code, Severity severity, String path, Position at, String message, String hint) {
+    this(code, severity, path, at, message, hint, null);
+  }
+
   public static Diagnostic error(String code, String path, Position at, String message, String hint) {
     return new Diagnostic(code, Severity.ERROR, path, at, message, hint);
   }
@@ -35,7 +48,20 @@ public record Diagnostic(
   }
 
   public boolean isError() {
-    return severity == Severity.ERROR;
+    return severity == Severity.ERROR && !isSilenced();
+  }
+
+  public boolean isWarning() {
+    return severity == Severity.WARNING && !isSilenced();
+  }
+
+  public boolean isSilenced() {
+    return silencedBecause != null;
+  }
+
+  /** This diagnostic, silenced for {@code reason}. */
+  public Diagnostic silenced(String reason) {
+    return new Diagnostic(code, severity, path, position, message, hint, reason);
   }
 
   @Override
@@ -46,6 +72,8 @@ public record Diagnostic(
   /** The compiler-style form: {@code file:line:col: error CW123: message (at spec.path)}. */
   public String format() {
     String where = path.isEmpty() ? "" : " (at " + path + ")";
-    return position + ": " + severity.label() + " " + code + ": " + message + where;
+    String label = isSilenced() ? "silenced " + severity.label() : severity.label();
+    String why = isSilenced() ? " [silenced: " + silencedBecause + "]" : "";
+    return position + ": " + label + " " + code + ": " + message + where + why;
   }
 }

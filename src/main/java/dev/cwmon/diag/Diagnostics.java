@@ -20,6 +20,25 @@ public final class Diagnostics {
     diagnostics.forEach(this::add);
   }
 
+  /**
+   * Silences every diagnostic that {@code matches}, keeping {@code reason} with it; returns
+   * how many were silenced.
+   */
+  public int silence(java.util.function.Predicate<Diagnostic> matches, String reason) {
+    int n = 0;
+    for (int i = 0; i < items.size(); i++) {
+      Diagnostic d = items.get(i);
+      if (!d.isSilenced() && matches.test(d)) {
+        if (d.isError()) {
+          errors--;
+        }
+        items.set(i, d.silenced(reason));
+        n++;
+      }
+    }
+    return n;
+  }
+
   public int errorCount() {
     return errors;
   }

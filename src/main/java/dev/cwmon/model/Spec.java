@@ -13,7 +13,8 @@ public record Spec(
     Catalog catalog,
     PrometheusSpec prometheus,
     List<RuleFile> rules,
-    AlertmanagerSpec alertmanager) {
+    AlertmanagerSpec alertmanager,
+    LintSettings lint) {
   public Spec {
     rules = List.copyOf(rules);
     targets = targets == null ? Targets.defaults() : targets;

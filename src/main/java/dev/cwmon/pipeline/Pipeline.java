@@ -7,6 +7,7 @@ import dev.cwmon.check.Check;
 import dev.cwmon.check.CheckContext;
 import dev.cwmon.check.PrometheusChecks;
 import dev.cwmon.check.RuleChecks;
+import dev.cwmon.check.Silences;
 import dev.cwmon.check.TemplateChecks;
 import dev.cwmon.diag.Diagnostics;
 import dev.cwmon.load.LoadLimits;
@@ -53,6 +54,7 @@ public final class Pipeline {
     for (Check check : CHECKS) {
       check.run(bound.spec(), context);
     }
+    Silences.apply(bound.spec(), null, context);
     return new Checked(diagnostics.hasErrors() ? null : bound.spec(), bound.sourceMap());
   }
 

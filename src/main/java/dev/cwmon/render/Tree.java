@@ -4,6 +4,7 @@ import dev.cwmon.bind.Names;
 import dev.cwmon.bind.ScalarTypes;
 import dev.cwmon.model.PromDuration;
 import dev.cwmon.model.SecretRef;
+import dev.cwmon.model.SpecOnly;
 import dev.cwmon.model.TextValue;
 import dev.cwmon.model.Version;
 import java.lang.reflect.RecordComponent;
@@ -59,6 +60,9 @@ public final class Tree {
   private static Map<String, Object> ofRecord(Record record) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (RecordComponent component : record.getClass().getRecordComponents()) {
+      if (component.isAnnotationPresent(SpecOnly.class)) {
+        continue;
+      }
       Object v = read(component, record);
       String key = Names.keyOf(component);
       if (v instanceof SecretRef secret) {

@@ -3,6 +3,9 @@ package dev.cwmon.model.rules;
 import dev.cwmon.model.Key;
 import dev.cwmon.model.PromDuration;
 import dev.cwmon.model.Required;
+import dev.cwmon.model.Silence;
+import dev.cwmon.model.SpecOnly;
+import java.util.List;
 import dev.cwmon.model.OrderedMap;
 import java.util.Map;
 
@@ -14,8 +17,10 @@ public record Rule(
     @Key("for") PromDuration forDuration,
     PromDuration keepFiringFor,
     Map<String, String> labels,
-    Map<String, String> annotations) {
+    Map<String, String> annotations,
+    @SpecOnly List<Silence> silence) {
   public Rule {
+    silence = List.copyOf(silence);
     labels = OrderedMap.copyOf(labels);
     annotations = OrderedMap.copyOf(annotations);
   }

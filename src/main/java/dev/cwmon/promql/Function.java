@@ -23,7 +23,7 @@ public record Function(
   }
 
   public int maxArgs() {
-    return variadic < 0 ? Integer.MAX_VALUE : minArgs() + Math.max(variadic, 1);
+    return variadic < 0 ? Integer.MAX_VALUE : minArgs() + variadic;
   }
 
   /** The type argument {@code index} must have; extra variadic arguments repeat the last. */

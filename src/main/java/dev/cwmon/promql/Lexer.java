@@ -109,7 +109,7 @@ final class Lexer {
       return numberOrDuration(start);
     }
     if (!isAlpha(c) && c != ':') {
-      throw error(start, "unexpected character " + Literals.quoteChar(c));
+      throw error(start, "unexpected " + Literals.quoteChar(c));
     }
     if (!bracketOpen) {
       pos = start;

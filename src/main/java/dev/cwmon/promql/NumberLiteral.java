@@ -3,7 +3,7 @@ package dev.cwmon.promql;
 import java.util.List;
 import java.util.Objects;
 
-/** A number such as {@code 1}, {@code 0x1f}, {@code 1e3} or {@code Inf}; a leading sign folds in. */
+/** A number such as {@code 1}, {@code 0x1f} or {@code Inf}; a leading sign is folded in. */
 public record NumberLiteral(double value, Span span) implements Expr {
   public NumberLiteral {
     Objects.requireNonNull(span, "span");

@@ -13,7 +13,11 @@ import java.util.Set;
  * checks syntax only; {@link TypeChecker} checks value types afterwards, as Prometheus does.
  */
 final class Parser {
-  static final int MAX_DEPTH = 1000;
+  /**
+   * Prometheus sets no limit; real rules nest a few dozen levels. 500 keeps the parser, the
+   * type checker and a regex inside within a default 1 MB thread stack.
+   */
+  static final int MAX_DEPTH = 500;
 
   /** Words that may start a selector as its metric name, as in Prometheus's grammar. */
   private static final Set<TokenType> KEYWORD_NAMES =

@@ -9,7 +9,8 @@ import java.util.Set;
  * engine, whose syntax differs. Unicode class names after {@code \p} are not checked.
  */
 final class Re2Syntax {
-  private static final int MAX_DEPTH = 1000;
+  /** Go allows 1000; 500 leaves stack for the PromQL nesting around the regex. */
+  private static final int MAX_DEPTH = 500;
   private static final int MAX_REPEAT = 1000;
   private static final int NO_ATOM = -1;
   private static final Set<String> POSIX_CLASSES = Set.of("alnum", "alpha", "ascii", "blank",
@@ -118,7 +119,8 @@ final class Re2Syntax {
     pos = close + 1;
     int comma = body.indexOf(',');
     int min = bounded(comma < 0 ? body : body.substring(0, comma));
-    int max = comma < 0 ? min : comma == body.length() - 1 ? min : bounded(body.substring(comma + 1));
+    boolean open = comma == body.length() - 1;
+    int max = comma < 0 || open ? min : bounded(body.substring(comma + 1));
     if (max < min) {
       throw new BadRegex("invalid repeat count");
     }

@@ -20,7 +20,7 @@ class ErrorTest {
 
   @Test
   void strayCharacterIsNamed() {
-    assertThat(reject("up{job=\"a\"}}")).hasMessage("unexpected \"}\" at 1:13");
+    assertThat(reject("up{job=\"a\"}}")).hasMessage("unexpected \"}\" at 1:12");
   }
 
   @Test

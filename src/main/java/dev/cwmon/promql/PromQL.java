@@ -1,0 +1,46 @@
+package dev.cwmon.promql;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+
+/** Parses and type-checks PromQL as Prometheus 2.42 does. */
+public final class PromQL {
+  private PromQL() {}
+
+  /**
+   * Parses {@code source} into a type-checked expression, or throws a {@link PromqlException}
+   * for any input Prometheus would refuse; no other exception escapes for any input.
+   */
+  public static Expr parse(String source) {
+    Objects.requireNonNull(source, "source");
+    Expr expr = new Parser(source).parse();
+    checkHeight(expr, source);
+    new TypeChecker(source).check(expr);
+    return expr;
+  }
+
+  /**
+   * Refuses trees deeper than the parser's nesting limit, which long left-associative chains
+   * such as {@code a + a + ... + a} reach without recursion, so that later recursive passes
+   * are safe.
+   */
+  private static void checkHeight(Expr root, String source) {
+    Deque<Expr> nodes = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    nodes.push(root);
+    depths.push(1);
+    while (!nodes.isEmpty()) {
+      Expr node = nodes.pop();
+      int depth = depths.pop();
+      if (depth > Parser.MAX_DEPTH) {
+        throw PromqlException.at(source, node.span().start(),
+            "expression nests deeper than " + Parser.MAX_DEPTH + " levels");
+      }
+      for (Expr child : node.children()) {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
+    }
+  }
+}

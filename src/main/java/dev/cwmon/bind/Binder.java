@@ -63,6 +63,10 @@ public final class Binder {
     file = fileOf.getOrDefault(node, file);
     Position at = position(node, file);
     sourceMap.put(path, at);
+    if (node instanceof ScalarNode scalar) {
+      Character style = scalar.getScalarStyle().getChar();
+      sourceMap.putStyle(path, style == null ? 'p' : style);
+    }
     if (isNull(node)) {
       return null;
     }

@@ -10,6 +10,16 @@ import java.util.Map;
  */
 public final class SourceMap {
   private final Map<String, Position> positions = new HashMap<>();
+  private final Map<String, Character> styles = new HashMap<>();
+  private final Map<String, String[]> texts = new HashMap<>();
+
+  void addText(String file, String text) {
+    texts.put(file, text.split("\n", -1));
+  }
+
+  void putStyle(String path, Character style) {
+    styles.put(path, style);
+  }
 
   void put(String path, Position position) {
     positions.putIfAbsent(path, position);
@@ -34,6 +44,44 @@ public final class SourceMap {
       p = parent(p);
     }
     return positions.getOrDefault("", Position.UNKNOWN);
+  }
+
+  /**
+   * The file position of a place inside a scalar value: {@code line} and {@code column}
+   * (1-based) counted in the value's text, as a PromQL or template error gives them. Exact for
+   * plain and quoted single-line values and for literal blocks; values with escapes may be off
+   * by the escapes before the place.
+   */
+  public Position inValue(String path, int line, int column) {
+    Position start = positions.get(path);
+    Character style = styles.get(path);
+    if (start == null || style == null) {
+      return at(path);
+    }
+    if (style == '|' || style == '>') {
+      String[] lines = texts.get(start.file());
+      int sourceLine = start.line() + line;
+      if (lines == null || sourceLine - 1 >= lines.length) {
+        return start;
+      }
+      return new Position(start.file(), sourceLine, blockIndent(lines, start.line()) + column);
+    }
+    if (line > 1) {
+      return start;
+    }
+    int quote = style == '"' || style == '\'' ? 1 : 0;
+    return new Position(start.file(), start.line(), start.column() + quote + column - 1);
+  }
+
+  /** The indentation of a block scalar's content: its first non-blank line's. */
+  private static int blockIndent(String[] lines, int indicatorLine) {
+    for (int i = indicatorLine; i < lines.length; i++) {
+      String l = lines[i];
+      if (!l.isBlank()) {
+        return l.length() - l.stripLeading().length();
+      }
+    }
+    return 0;
   }
 
   public boolean contains(String path) {

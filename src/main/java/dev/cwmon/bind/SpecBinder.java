@@ -27,6 +27,7 @@ public final class SpecBinder {
     List<NodeTuple> entries = new ArrayList<>();
     Map<String, String> owner = new HashMap<>();
     for (SpecSource source : sources) {
+      sourceMap.addText(source.file(), source.text());
       for (NodeTuple entry : source.root().getValue()) {
         binder.fileOf(entry.getKeyNode(), source.file());
         binder.fileOf(entry.getValueNode(), source.file());

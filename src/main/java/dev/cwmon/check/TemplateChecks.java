@@ -69,9 +69,8 @@ public final class TemplateChecks implements Check {
       return;
     }
     for (TemplateProblem p : GoTemplate.check(text, dialect)) {
-      String where = p.line() > 1 ? "line " + p.line() + ", column " + p.column()
-          : "column " + p.column();
-      ctx.error("CW220", path, "template " + p.message() + " (at " + where + " of the template)",
+      ctx.diagnostics().error("CW220", path, ctx.sourceMap().inValue(path, p.line(), p.column()),
+          "template: " + p.message(),
           dialect == Dialect.PROMETHEUS_RULE
               ? "Prometheus alert templates know $labels, $value, $externalLabels, $externalURL"
                   + " and Prometheus's template functions"

@@ -83,7 +83,7 @@ public final class SpecLoader {
         String text = decodeUtf8(bytes);
         MappingNode root = parse(name, text, diagnostics);
         if (root != null) {
-          sources.add(new SpecSource(name, root));
+          sources.add(new SpecSource(name, root, text));
         }
       } catch (CharacterCodingException e) {
         diagnostics.error("CW101", "", new Position(name, 1, 1),

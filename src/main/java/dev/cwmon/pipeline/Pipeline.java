@@ -6,6 +6,7 @@ import dev.cwmon.check.AlertmanagerChecks;
 import dev.cwmon.check.Check;
 import dev.cwmon.check.CheckContext;
 import dev.cwmon.check.PrometheusChecks;
+import dev.cwmon.check.PromqlSyntaxCheck;
 import dev.cwmon.check.RuleChecks;
 import dev.cwmon.check.Silences;
 import dev.cwmon.check.TemplateChecks;
@@ -29,7 +30,7 @@ import java.util.List;
 public final class Pipeline {
   private static final List<Check> CHECKS =
       List.of(new PrometheusChecks(), new RuleChecks(), new AlertmanagerChecks(),
-          new TemplateChecks());
+          new TemplateChecks(), new PromqlSyntaxCheck());
 
   private final LoadLimits limits;
   private final Path templates;

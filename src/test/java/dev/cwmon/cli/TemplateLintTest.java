@@ -10,15 +10,15 @@ class TemplateLintTest {
   private static final String SPEC = "src/test/resources/specs/bad-templates.yaml";
 
   @Test
-  void templateMistakesAreErrorsAtTheirValueWithTheTemplateColumn() {
+  void templateMistakesAreErrorsAtTheirExactColumnInTheSpecFile() {
     Cwmon.Result r = Cwmon.run("lint", SPEC);
 
     assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
     assertThat(r.out())
-        .contains(SPEC + ":10:24: error CW220: template function \"humanizePercentag\" not "
-            + "defined (at column 13 of the template)")
-        .contains(SPEC + ":11:28: error CW220: template unexpected EOF")
-        .contains(SPEC + ":20:20: error CW220: template can't evaluate field GroupLables")
+        .contains(SPEC + ":10:37: error CW220: template: function \"humanizePercentag\" not "
+            + "defined")
+        .contains(SPEC + ":11:29: error CW220: template: unexpected EOF")
+        .contains(SPEC + ":20:24: error CW220: template: can't evaluate field GroupLables")
         .contains("3 errors");
   }
 }

@@ -38,7 +38,7 @@ class SilenceTest {
     Cwmon.Result r = Cwmon.run("lint", file.toString());
 
     assertThat(r.exitCode()).as(r.out()).isZero();
-    assertThat(r.out()).contains("silenced error CW220: template function \"humanise\"")
+    assertThat(r.out()).contains("silenced error CW220: template: function \"humanise\"")
         .contains("[silenced: rendered by our own tooling]")
         .contains("0 errors, 0 warnings, 1 silenced");
   }

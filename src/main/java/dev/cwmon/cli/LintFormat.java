@@ -21,16 +21,34 @@ enum LintFormat {
     @Override
     void print(List<Diagnostic> diagnostics, PrintWriter out) {
       List<Map<String, Object>> items = diagnostics.stream().map(LintFormat::asMap).toList();
-      try {
-        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .writeValueAsString(Map.of("diagnostics", items)));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new UncheckedIOException(e);
+      printJson(Map.of("diagnostics", items), out);
+    }
+  },
+  sarif {
+    @Override
+    void print(List<Diagnostic> diagnostics, PrintWriter out) {
+      printJson(Sarif.log(diagnostics), out);
+    }
+  },
+  github {
+    @Override
+    void print(List<Diagnostic> diagnostics, PrintWriter out) {
+      for (Diagnostic d : diagnostics) {
+        out.println(GithubAnnotations.line(d));
       }
     }
   };
 
   abstract void print(List<Diagnostic> diagnostics, PrintWriter out);
+
+  static void printJson(Object value, PrintWriter out) {
+    try {
+      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(value).replace("\r\n", "\n"));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   static Map<String, Object> asMap(Diagnostic d) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -42,6 +60,9 @@ enum LintFormat {
     m.put("path", d.path());
     m.put("message", d.message());
     m.put("hint", d.hint());
+    if (d.isSilenced()) {
+      m.put("silenced", d.silencedBecause());
+    }
     return m;
   }
 }

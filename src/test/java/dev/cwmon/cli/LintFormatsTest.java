@@ -1,0 +1,62 @@
+package dev.cwmon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cwmon.testing.Cwmon;
+import org.junit.jupiter.api.Test;
+
+/** lint's machine-readable formats: SARIF for code scanning, annotations for Actions. */
+class LintFormatsTest {
+  private static final String SPEC = "src/test/resources/specs/bad-promql.yaml";
+
+  @Test
+  void sarifHasTheShapeCodeScanningRequires() throws Exception {
+    Cwmon.Result r = Cwmon.run("lint", SPEC, "--format", "sarif");
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+
+    JsonNode log = new ObjectMapper().readTree(r.out());
+    assertThat(log.path("version").asText()).isEqualTo("2.1.0");
+    assertThat(log.path("$schema").asText()).contains("sarif-2.1.0");
+    JsonNode run = log.path("runs").get(0);
+    assertThat(run.at("/tool/driver/name").asText()).isEqualTo("cwmon");
+    assertThat(run.at("/tool/driver/rules/0/id").asText()).isEqualTo("CW201");
+    assertThat(run.at("/tool/driver/rules/0/fullDescription/text").asText()).isNotBlank();
+    JsonNode results = run.path("results");
+    assertThat(results).hasSize(3);
+    JsonNode first = results.get(0);
+    assertThat(first.path("ruleId").asText()).isEqualTo("CW201");
+    assertThat(first.path("level").asText()).isEqualTo("error");
+    assertThat(first.at("/message/text").asText()).startsWith("PromQL: expected type");
+    JsonNode location = first.at("/locations/0/physicalLocation");
+    assertThat(location.at("/artifactLocation/uri").asText()).isEqualTo(SPEC);
+    assertThat(location.at("/region/startLine").asInt()).isEqualTo(8);
+    assertThat(location.at("/region/startColumn").asInt()).isEqualTo(24);
+  }
+
+  @Test
+  void githubAnnotationsCarryFileLineColumnAndEscapedText() {
+    Cwmon.Result r = Cwmon.run("lint", SPEC, "--format", "github");
+    assertThat(r.out().lines()).hasSize(3).allMatch(l -> l.startsWith("::error file="));
+    assertThat(r.out()).contains("::error file=" + SPEC + ",line=10,col=44,title=CW201::"
+        + "PromQL: unexpected end of input%0Ahint: expected \",\" or \")\" here");
+  }
+
+  @Test
+  void annotationEscapingFollowsTheRunnersRules() {
+    assertThat(GithubAnnotations.data("50% done\r\nnext")).isEqualTo("50%25 done%0D%0Anext");
+    assertThat(GithubAnnotations.property("a:b,c")).isEqualTo("a%3Ab%2Cc");
+  }
+
+  @Test
+  void silencedDiagnosticsAreSuppressionsInSarif() throws Exception {
+    Cwmon.Result r = Cwmon.run("lint", "src/test/resources/specs/silenced.yaml",
+        "--format", "sarif");
+    JsonNode result = new ObjectMapper().readTree(r.out()).at("/runs/0/results/0");
+    assertThat(result.at("/suppressions/0/kind").asText()).isEqualTo("inSource");
+    assertThat(result.at("/suppressions/0/justification").asText())
+        .isEqualTo("the function comes from a custom build");
+    assertThat(r.exitCode()).isZero();
+  }
+}

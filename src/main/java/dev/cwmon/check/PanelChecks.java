@@ -66,6 +66,7 @@ final class PanelChecks {
           : "logs " + title + " needs an Elasticsearch data source",
           logs ? "cwmon writes Elasticsearch queries for logs panels only"
               : "set datasource: to the uid of an Elasticsearch data source");
+      return;
     }
     for (int i = 0; i < panel.targets().size(); i++) {
       Target t = panel.targets().get(i);

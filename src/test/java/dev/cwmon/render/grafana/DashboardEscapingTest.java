@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DashboardEscapingTest {
   private static final String TITLE = "Quote \" back\\slash {{label}} $variable ${var:csv}";
   private static final String LEGEND = "{{endpoint}} \"p95\" \\d+ ${tenant_id:pipe} ünïcødé ✓ 🚀";
-  private static final String DESCRIPTION = "line one\nline two\ttab\u2028sep </script> [=x] ${x}";
+  private static final String DESCRIPTION =
+      "line one\nline two\ttab\u2028sep </script> [=x] ${x}";
   private static final String EXPR =
       "sum(rate(x{a=~\"$tenant_id\", b=\"\\\\\"}[$__rate_interval])) by (endpoint)";
 

@@ -2,6 +2,8 @@ package dev.cwmon.model;
 
 import dev.cwmon.model.alertmanager.AlertmanagerSpec;
 import dev.cwmon.model.catalog.Catalog;
+import dev.cwmon.model.grafana.Dashboard;
+import dev.cwmon.model.grafana.GrafanaSpec;
 import dev.cwmon.model.prometheus.PrometheusSpec;
 import dev.cwmon.model.rules.RuleFile;
 import java.util.List;
@@ -14,9 +16,12 @@ public record Spec(
     PrometheusSpec prometheus,
     List<RuleFile> rules,
     AlertmanagerSpec alertmanager,
-    LintSettings lint) {
+    LintSettings lint,
+    GrafanaSpec grafana,
+    List<Dashboard> dashboards) {
   public Spec {
     rules = List.copyOf(rules);
+    dashboards = List.copyOf(dashboards);
     targets = targets == null ? Targets.defaults() : targets;
     catalog = catalog == null ? Catalog.empty() : catalog;
   }

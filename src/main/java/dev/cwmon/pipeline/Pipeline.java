@@ -5,6 +5,7 @@ import dev.cwmon.bind.SpecBinder;
 import dev.cwmon.check.AlertmanagerChecks;
 import dev.cwmon.check.Check;
 import dev.cwmon.check.CheckContext;
+import dev.cwmon.check.GrafanaChecks;
 import dev.cwmon.check.PrometheusChecks;
 import dev.cwmon.check.PromqlSyntaxCheck;
 import dev.cwmon.check.RuleChecks;
@@ -30,7 +31,8 @@ import java.util.List;
 public final class Pipeline {
   private static final List<Check> CHECKS =
       List.of(new PrometheusChecks(), new RuleChecks(), new AlertmanagerChecks(),
-          new TemplateChecks(), new PromqlSyntaxCheck());
+          new TemplateChecks(), new PromqlSyntaxCheck(),
+          new GrafanaChecks());
 
   private final LoadLimits limits;
   private final Path templates;

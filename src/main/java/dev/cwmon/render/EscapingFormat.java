@@ -15,6 +15,10 @@ public final class EscapingFormat extends CommonMarkupOutputFormat<EscapingForma
   public static final EscapingFormat YAML =
       new EscapingFormat("cwmon-yaml", "application/yaml", YamlScalars::string);
 
+  /** JSON: every interpolated value becomes a quoted, escaped JSON string. */
+  public static final EscapingFormat JSON =
+      new EscapingFormat("cwmon-json", "application/json", JsonText::string);
+
   private final String name;
   private final String mimeType;
   private final UnaryOperator<String> escaper;

@@ -39,7 +39,15 @@ public final class Generator {
       outputs.add(yaml("alertmanager.yml", "alertmanager.yml.ftl",
           AlertmanagerView.of(spec.alertmanager())));
     }
+    outputs.addAll(GrafanaOutputs.of(spec, this::yaml, this::json));
     return outputs;
+  }
+
+  private Output json(String path, String template, Map<String, Object> doc) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("doc", doc);
+    model.put("source", source);
+    return new Output(path, renderer.render(template, model), Output.Format.JSON, doc);
   }
 
   private Output yaml(String path, String template, Map<String, Object> doc) {

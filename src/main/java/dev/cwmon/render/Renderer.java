@@ -53,7 +53,7 @@ public final class Renderer {
     c.setNumberFormat("computer");
     c.setBooleanFormat("c");
     c.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
-    c.setRegisteredCustomOutputFormats(List.of(EscapingFormat.YAML));
+    c.setRegisteredCustomOutputFormats(List.of(EscapingFormat.YAML, EscapingFormat.JSON));
     c.setOutputFormat(PlainTextOutputFormat.INSTANCE);
     c.setRecognizeStandardFileExtensions(false);
     c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -67,6 +67,7 @@ public final class Renderer {
     wrapper.setExposeFields(false);
     c.setObjectWrapper(wrapper.build());
     c.setSharedVariable("yaml", new YamlDirective());
+    c.setSharedVariable("json", new JsonDirective());
     return c;
   }
 

@@ -17,6 +17,10 @@ import org.yaml.snakeyaml.error.YAMLException;
  * mismatch is a bug in cwmon (a template or an escaper), never the user's mistake.
  */
 public final class Verifier {
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper().enable(
+          com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
   private Verifier() {}
 
   /** The problems found; empty when every output reads back as its model. */
@@ -26,6 +30,7 @@ public final class Verifier {
       String problem = switch (output.format()) {
         case YAML -> verifyYaml(output);
         case ARGS -> verifyArgs(output);
+        case JSON -> verifyJson(output);
         default -> null;
       };
       if (problem != null) {
@@ -46,6 +51,19 @@ public final class Verifier {
       parsed = new Yaml(new SafeConstructor(options)).load(output.text());
     } catch (YAMLException e) {
       return "does not parse as YAML: " + e.getMessage().lines().findFirst().orElse("");
+    }
+    return difference("", normalize(output.tree()), normalize(parsed));
+  }
+
+  private static String verifyJson(Output output) {
+    Object parsed;
+    try {
+      parsed = JSON.readValue(output.text(), Object.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return "does not parse as JSON: " + e.getOriginalMessage();
+    }
+    if (!output.text().endsWith("}\n") && !output.text().endsWith("]\n")) {
+      return "JSON text does not end with a newline";
     }
     return difference("", normalize(output.tree()), normalize(parsed));
   }

@@ -6,6 +6,7 @@ import dev.cwmon.check.AlertmanagerChecks;
 import dev.cwmon.check.Check;
 import dev.cwmon.check.CheckContext;
 import dev.cwmon.check.PrometheusChecks;
+import dev.cwmon.check.RoutingChecks;
 import dev.cwmon.check.RuleChecks;
 import dev.cwmon.diag.Diagnostics;
 import dev.cwmon.load.LoadLimits;
@@ -26,7 +27,8 @@ import java.util.List;
  */
 public final class Pipeline {
   private static final List<Check> CHECKS =
-      List.of(new PrometheusChecks(), new RuleChecks(), new AlertmanagerChecks());
+      List.of(new PrometheusChecks(), new RuleChecks(), new AlertmanagerChecks(),
+          new RoutingChecks());
 
   private final LoadLimits limits;
   private final Path templates;

@@ -84,7 +84,8 @@ public final class RouteDiagram {
 
   private void text(RouteNode n, String lead, String indent, StringBuilder out) {
     List<String> lines = lines(n);
-    out.append(lead).append(n.path()).append("  ").append(String.join("  ", lines)).append('\n');
+    out.append(lead).append(n.path()).append("  ").append(String.join("  ", lines))
+        .append('\n');
     List<String> names = alertsByRoute.getOrDefault(n.path(), List.of());
     if (!names.isEmpty()) {
       out.append(indent).append(n.children().isEmpty() ? "    " : "│   ")

@@ -8,6 +8,7 @@ import dev.cwmon.check.CheckContext;
 import dev.cwmon.check.GrafanaChecks;
 import dev.cwmon.check.PrometheusChecks;
 import dev.cwmon.check.PromqlSyntaxCheck;
+import dev.cwmon.check.RoutingChecks;
 import dev.cwmon.check.RuleChecks;
 import dev.cwmon.check.Silences;
 import dev.cwmon.check.TemplateChecks;
@@ -31,8 +32,8 @@ import java.util.List;
 public final class Pipeline {
   private static final List<Check> CHECKS =
       List.of(new PrometheusChecks(), new RuleChecks(), new AlertmanagerChecks(),
-          new TemplateChecks(), new PromqlSyntaxCheck(),
-          new GrafanaChecks());
+          new TemplateChecks(), new PromqlSyntaxCheck(), new GrafanaChecks(),
+          new RoutingChecks());
 
   private final LoadLimits limits;
   private final Path templates;

@@ -59,7 +59,7 @@ public final class AlertmanagerImporter {
         new NodeTuple(scalar("name", root), scalar(name, root)),
         new NodeTuple(scalar("alertmanager", root), am));
     SpecBinder.Bound bound =
-        SpecBinder.bind(List.of(new SpecSource(file, mapping(wrapper, root))), diagnostics);
+        SpecBinder.bind(List.of(new SpecSource(file, mapping(wrapper, root), text)), diagnostics);
     return new Imported(bound.spec(), bound.sourceMap(), List.copyOf(ignored));
   }
 

@@ -39,7 +39,7 @@ final class GenerateCommand implements Callable<Integer> {
     var err = command.commandLine().getErr();
     Diagnostics diagnostics = new Diagnostics();
     Pipeline pipeline = new Pipeline(specOptions.limits(), specOptions.templates);
-    Pipeline.Checked checked = pipeline.check(specOptions.spec, diagnostics);
+    Pipeline.Checked checked = pipeline.check(specOptions.spec, specOptions.env, diagnostics);
     List<Diagnostic> found = diagnostics.sorted();
     new Reporter(err).print(found);
     if (checked.spec() == null) {

@@ -2,6 +2,7 @@ package dev.cwmon.model;
 
 import dev.cwmon.model.alertmanager.AlertmanagerSpec;
 import dev.cwmon.model.catalog.Catalog;
+import dev.cwmon.model.kubernetes.KubernetesSpec;
 import dev.cwmon.model.prometheus.PrometheusSpec;
 import dev.cwmon.model.rules.RuleFile;
 import java.util.List;
@@ -13,10 +14,12 @@ public record Spec(
     Catalog catalog,
     PrometheusSpec prometheus,
     List<RuleFile> rules,
-    AlertmanagerSpec alertmanager) {
+    AlertmanagerSpec alertmanager,
+    KubernetesSpec kubernetes) {
   public Spec {
     rules = List.copyOf(rules);
     targets = targets == null ? Targets.defaults() : targets;
     catalog = catalog == null ? Catalog.empty() : catalog;
+    kubernetes = kubernetes == null ? KubernetesSpec.empty() : kubernetes;
   }
 }

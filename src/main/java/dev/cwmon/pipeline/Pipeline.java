@@ -15,6 +15,7 @@ import dev.cwmon.model.Spec;
 import dev.cwmon.render.Generator;
 import dev.cwmon.render.Output;
 import dev.cwmon.render.Renderer;
+import dev.cwmon.resolve.Environments;
 import dev.cwmon.verify.Verifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,12 +39,22 @@ public final class Pipeline {
 
   /** Loads, binds and checks; {@code spec} is null when there were errors. */
   public Checked check(Path specPath, Diagnostics diagnostics) {
+    return check(specPath, null, diagnostics);
+  }
+
+  /** Like {@link #check(Path, Diagnostics)}, with environment overlay {@code env} applied. */
+  public Checked check(Path specPath, String env, Diagnostics diagnostics) {
     SpecLoader loader = new SpecLoader(limits);
     List<SpecSource> sources = loader.load(loader.specFiles(specPath, diagnostics), diagnostics);
     if (diagnostics.hasErrors()) {
       return new Checked(null, new SourceMap());
     }
-    SpecBinder.Bound bound = SpecBinder.bind(sources, diagnostics);
+    Environments.Resolved resolved = Environments.apply(sources, env, diagnostics);
+    if (diagnostics.hasErrors()) {
+      return new Checked(null, new SourceMap());
+    }
+    SpecBinder.Bound bound =
+        SpecBinder.bind(resolved.sources(), resolved.origins(), diagnostics);
     if (bound.spec() == null) {
       return new Checked(null, bound.sourceMap());
     }

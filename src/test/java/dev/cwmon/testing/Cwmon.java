@@ -1,0 +1,48 @@
+package dev.cwmon.testing;
+
+import dev.cwmon.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Runs cwmon in-process, as a user would from a shell, and keeps what it printed. */
+public final class Cwmon {
+  private Cwmon() {}
+
+  /** The exit code and the two streams of one run. */
+  public record Run(int exitCode, String out, String err) {}
+
+  public static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  /** The repository's root: where examples/ and docs/ are. */
+  public static Path repo() {
+    String fromEnv = System.getenv("CWMON_REPO");
+    return Path.of(fromEnv != null ? fromEnv : ".").toAbsolutePath().normalize();
+  }
+
+  public static Path write(Path file, String text) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      return Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

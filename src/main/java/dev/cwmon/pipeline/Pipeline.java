@@ -13,6 +13,7 @@ import dev.cwmon.load.SpecLoader;
 import dev.cwmon.load.SpecSource;
 import dev.cwmon.model.Spec;
 import dev.cwmon.render.Generator;
+import dev.cwmon.render.KubernetesManifests;
 import dev.cwmon.render.Output;
 import dev.cwmon.render.Renderer;
 import dev.cwmon.resolve.Environments;
@@ -73,6 +74,18 @@ public final class Pipeline {
       throw new VerificationException(problems);
     }
     return outputs;
+  }
+
+  /** Renders a checked spec as Kubernetes manifests (see {@link KubernetesManifests}). */
+  public List<Output> renderKubernetes(Spec spec, String sourceName) {
+    List<Output> outputs = render(spec, sourceName);
+    List<Output> manifests =
+        new KubernetesManifests(new Renderer(templates), sourceName).of(spec, outputs);
+    List<String> problems = Verifier.verify(manifests);
+    if (!problems.isEmpty()) {
+      throw new VerificationException(problems);
+    }
+    return manifests;
   }
 
   /** The result of checking: the spec when it may be rendered, and its source positions. */

@@ -5,6 +5,7 @@ import dev.cwmon.bind.SpecBinder;
 import dev.cwmon.check.AlertmanagerChecks;
 import dev.cwmon.check.Check;
 import dev.cwmon.check.CheckContext;
+import dev.cwmon.check.KubernetesChecks;
 import dev.cwmon.check.PrometheusChecks;
 import dev.cwmon.check.RuleChecks;
 import dev.cwmon.diag.Diagnostics;
@@ -28,7 +29,8 @@ import java.util.List;
  */
 public final class Pipeline {
   private static final List<Check> CHECKS =
-      List.of(new PrometheusChecks(), new RuleChecks(), new AlertmanagerChecks());
+      List.of(new PrometheusChecks(), new RuleChecks(), new AlertmanagerChecks(),
+          new KubernetesChecks());
 
   private final LoadLimits limits;
   private final Path templates;

@@ -313,6 +313,7 @@ public final class Binder {
   }
 
   Position position(Node node, String file) {
+    file = fileOf.getOrDefault(node, file);
     return node.getStartMark() == null ? new Position(file, 1, 1)
         : new Position(file, node.getStartMark().getLine() + 1,
             node.getStartMark().getColumn() + 1);

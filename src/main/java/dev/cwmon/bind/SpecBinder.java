@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -22,6 +23,15 @@ public final class SpecBinder {
   public record Bound(Spec spec, SourceMap sourceMap) {}
 
   public static Bound bind(List<SpecSource> sources, Diagnostics diagnostics) {
+    return bind(sources, Map.of(), diagnostics);
+  }
+
+  /**
+   * Binds like {@link #bind(List, Diagnostics)}, where {@code origins} names the file of nodes
+   * that an environment overlay merged into another file's tree.
+   */
+  public static Bound bind(
+      List<SpecSource> sources, Map<Node, String> origins, Diagnostics diagnostics) {
     SourceMap sourceMap = new SourceMap();
     Binder binder = new Binder(diagnostics, sourceMap, SpecScalars.all());
     List<NodeTuple> entries = new ArrayList<>();
@@ -45,6 +55,7 @@ public final class SpecBinder {
         entries.add(entry);
       }
     }
+    origins.forEach(binder::fileOf);
     String first = sources.isEmpty() ? "" : sources.get(0).file();
     Spec spec = binder.bindRoot(Spec.class, entries, first);
     return new Bound(diagnostics.hasErrors() ? null : spec, sourceMap);

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
     description = "Monitoring as code: one typed, checked spec becomes prometheus.yml, rule "
         + "files, alertmanager.yml and more.",
     subcommands = {GenerateCommand.class, LintCommand.class, ExplainCommand.class,
-        RoutesCommand.class, TestCommand.class},
+        RoutesCommand.class, TestCommand.class,
+        InitCommand.class, SchemaCommand.class, CompletionCommand.class, ManpageCommand.class},
     footer = ExitCodes.HELP)
 final class CwmonCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;

@@ -4,6 +4,7 @@ import dev.cwmon.diag.Diagnostic;
 import dev.cwmon.diag.Diagnostics;
 import dev.cwmon.pipeline.Pipeline;
 import dev.cwmon.render.Output;
+import dev.cwmon.write.Drift;
 import dev.cwmon.write.OutputWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,19 +35,35 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Overwrite files in the output folder that cwmon did not generate.")
   boolean force;
 
+  @Option(names = "--check",
+      description = "Write nothing; print a unified diff of every file in the output folder "
+          + "that differs from what would be written, and exit 1 if any does.")
+  boolean check;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "files",
+      description = "What to write: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); "
+          + "kubernetes writes PrometheusRules, a Secret and ConfigMaps under kubernetes/.")
+  OutputFormat format;
+
   @Override
   public Integer call() throws IOException {
     var err = command.commandLine().getErr();
     Diagnostics diagnostics = new Diagnostics();
     Pipeline pipeline = new Pipeline(specOptions.limits(), specOptions.templates);
-    Pipeline.Checked checked = pipeline.check(specOptions.spec, diagnostics);
+    Pipeline.Checked checked = pipeline.check(specOptions.spec, specOptions.env, diagnostics);
     List<Diagnostic> found = diagnostics.sorted();
     new Reporter(err).print(found);
     if (checked.spec() == null) {
       err.println("cwmon: the spec has errors; nothing was written");
       return ExitCodes.BAD_INPUT;
     }
-    List<Output> outputs = pipeline.render(checked.spec(), specOptions.sourceName());
+    List<Output> outputs = format == OutputFormat.kubernetes
+        ? pipeline.renderKubernetes(checked.spec(), specOptions.sourceName())
+        : pipeline.render(checked.spec(), specOptions.sourceName());
+    if (check) {
+      return DriftReport.print(output, Drift.compare(output, outputs),
+          command.commandLine().getOut(), err, verbosity.quiet);
+    }
     List<String> foreign = OutputWriter.foreignFiles(output, outputs);
     if (!foreign.isEmpty() && !force) {
       err.println("cwmon: refusing to overwrite files cwmon did not generate in " + output

@@ -33,7 +33,7 @@ final class LintCommand implements Callable<Integer> {
   public Integer call() {
     Diagnostics diagnostics = new Diagnostics();
     Pipeline pipeline = new Pipeline(specOptions.limits(), specOptions.templates);
-    Pipeline.Checked checked = pipeline.check(specOptions.spec, diagnostics);
+    Pipeline.Checked checked = pipeline.check(specOptions.spec, specOptions.env, diagnostics);
     if (checked.spec() != null) {
       pipeline.render(checked.spec(), specOptions.sourceName());
     }
@@ -44,7 +44,7 @@ final class LintCommand implements Callable<Integer> {
       new Reporter(out).summary(found);
     }
     out.flush();
-    boolean unusable = found.stream().anyMatch(d -> d.code().matches("CW10[01]"));
+    boolean unusable = found.stream().anyMatch(d -> d.code().matches("CW10[01]|CW180"));
     if (unusable) {
       return ExitCodes.BAD_INPUT;
     }

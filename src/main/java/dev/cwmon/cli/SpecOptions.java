@@ -27,6 +27,11 @@ final class SpecOptions {
       description = "Largest spec file in characters (default: ${DEFAULT-VALUE}).")
   int maxSize;
 
+  @Option(names = "--env", paramLabel = "NAME",
+      description = "Merge the spec's environment overlay NAME over the base (see "
+          + "environments: in the spec).")
+  String env;
+
   LoadLimits limits() {
     return new LoadLimits(maxAliases, maxDepth, maxSize, LoadLimits.DEFAULT.maxFiles());
   }

@@ -4,6 +4,7 @@ import dev.cwmon.model.alertmanager.AlertmanagerSpec;
 import dev.cwmon.model.catalog.Catalog;
 import dev.cwmon.model.grafana.Dashboard;
 import dev.cwmon.model.grafana.GrafanaSpec;
+import dev.cwmon.model.kubernetes.KubernetesSpec;
 import dev.cwmon.model.prometheus.PrometheusSpec;
 import dev.cwmon.model.rules.RuleFile;
 import java.util.List;
@@ -18,11 +19,25 @@ public record Spec(
     AlertmanagerSpec alertmanager,
     LintSettings lint,
     GrafanaSpec grafana,
-    List<Dashboard> dashboards) {
+    List<Dashboard> dashboards,
+    KubernetesSpec kubernetes) {
   public Spec {
     rules = List.copyOf(rules);
     dashboards = List.copyOf(dashboards);
     targets = targets == null ? Targets.defaults() : targets;
     catalog = catalog == null ? Catalog.empty() : catalog;
+    kubernetes = kubernetes == null ? KubernetesSpec.empty() : kubernetes;
+  }
+
+  /** A spec of the core sections only, for importers and tests; the others are absent. */
+  public static Spec of(
+      String name, PrometheusSpec prometheus, List<RuleFile> rules, AlertmanagerSpec am) {
+    return new Spec(name, null, null, prometheus, rules, am, null, null, List.of(), null);
+  }
+
+  /** This spec with another Kubernetes section. */
+  public Spec withKubernetes(KubernetesSpec k) {
+    return new Spec(name, targets, catalog, prometheus, rules, alertmanager, lint, grafana,
+        dashboards, k);
   }
 }

@@ -6,6 +6,7 @@ import dev.cwmon.check.AlertmanagerChecks;
 import dev.cwmon.check.Check;
 import dev.cwmon.check.CheckContext;
 import dev.cwmon.check.GrafanaChecks;
+import dev.cwmon.check.KubernetesChecks;
 import dev.cwmon.check.PrometheusChecks;
 import dev.cwmon.check.PromqlSyntaxCheck;
 import dev.cwmon.check.RoutingChecks;
@@ -18,8 +19,10 @@ import dev.cwmon.load.SpecLoader;
 import dev.cwmon.load.SpecSource;
 import dev.cwmon.model.Spec;
 import dev.cwmon.render.Generator;
+import dev.cwmon.render.KubernetesManifests;
 import dev.cwmon.render.Output;
 import dev.cwmon.render.Renderer;
+import dev.cwmon.resolve.Environments;
 import dev.cwmon.verify.Verifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +36,8 @@ public final class Pipeline {
   private static final List<Check> CHECKS =
       List.of(new PrometheusChecks(), new RuleChecks(), new AlertmanagerChecks(),
           new TemplateChecks(), new PromqlSyntaxCheck(), new GrafanaChecks(),
-          new RoutingChecks());
+          new RoutingChecks(),
+          new KubernetesChecks());
 
   private final LoadLimits limits;
   private final Path templates;
@@ -45,12 +49,22 @@ public final class Pipeline {
 
   /** Loads, binds and checks; {@code spec} is null when there were errors. */
   public Checked check(Path specPath, Diagnostics diagnostics) {
+    return check(specPath, null, diagnostics);
+  }
+
+  /** Like {@link #check(Path, Diagnostics)}, with environment overlay {@code env} applied. */
+  public Checked check(Path specPath, String env, Diagnostics diagnostics) {
     SpecLoader loader = new SpecLoader(limits);
     List<SpecSource> sources = loader.load(loader.specFiles(specPath, diagnostics), diagnostics);
     if (diagnostics.hasErrors()) {
       return new Checked(null, new SourceMap());
     }
-    SpecBinder.Bound bound = SpecBinder.bind(sources, diagnostics);
+    Environments.Resolved resolved = Environments.apply(sources, env, diagnostics);
+    if (diagnostics.hasErrors()) {
+      return new Checked(null, new SourceMap());
+    }
+    SpecBinder.Bound bound =
+        SpecBinder.bind(resolved.sources(), resolved.origins(), diagnostics);
     if (bound.spec() == null) {
       return new Checked(null, bound.sourceMap());
     }
@@ -70,6 +84,18 @@ public final class Pipeline {
       throw new VerificationException(problems);
     }
     return outputs;
+  }
+
+  /** Renders a checked spec as Kubernetes manifests (see {@link KubernetesManifests}). */
+  public List<Output> renderKubernetes(Spec spec, String sourceName) {
+    List<Output> outputs = render(spec, sourceName);
+    List<Output> manifests =
+        new KubernetesManifests(new Renderer(templates), sourceName).of(spec, outputs);
+    List<String> problems = Verifier.verify(manifests);
+    if (!problems.isEmpty()) {
+      throw new VerificationException(problems);
+    }
+    return manifests;
   }
 
   /** The result of checking: the spec when it may be rendered, and its source positions. */

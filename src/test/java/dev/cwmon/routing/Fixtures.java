@@ -50,7 +50,7 @@ final class Fixtures {
 
   /** The alertmanager.yml cwmon generates for {@code am}. */
   static String alertmanagerYml(AlertmanagerSpec am) {
-    Spec spec = new Spec("t", null, null, null, java.util.List.of(), am);
+    Spec spec = Spec.of("t", null, java.util.List.of(), am);
     for (Output o : new Generator(new Renderer(null), "test").generate(spec)) {
       if (o.path().equals("alertmanager.yml")) {
         return o.text();

@@ -1,15 +1,19 @@
 package dev.cwmon.testing;
 
 import dev.cwmon.cli.Main;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Runs the cwmon command line in-process, capturing what it prints. */
+/** Runs cwmon in-process, as a user would from a shell, and keeps what it printed. */
 public final class Cwmon {
   private Cwmon() {}
 
-  /** One run: exit code, standard output and standard error. */
+  /** The exit code and the two streams of one run. */
   public record Result(int exitCode, String out, String err) {}
 
   public static Result run(String... args) {
@@ -19,9 +23,19 @@ public final class Cwmon {
     return new Result(code, out.toString(), err.toString());
   }
 
-  /** The repository root (tests run from it under Maven). */
+  /** The repository's root: where examples/ and docs/ are. */
   public static Path repo() {
-    return Path.of("").toAbsolutePath();
+    String fromEnv = System.getenv("CWMON_REPO");
+    return Path.of(fromEnv != null ? fromEnv : ".").toAbsolutePath().normalize();
+  }
+
+  public static Path write(Path file, String text) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      return Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public static Path example(String name) {
@@ -31,5 +45,13 @@ public final class Cwmon {
   /** The shared folder beside the repository, holding the corpus and the oracles. */
   public static Path shared() {
     return repo().getParent().resolve("shared");
+  }
+
+  public static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

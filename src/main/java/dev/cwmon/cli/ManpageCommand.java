@@ -1,0 +1,40 @@
+package dev.cwmon.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.codegen.docgen.manpage.ManPageGenerator;
+
+/**
+ * {@code cwmon manpage}: writes the AsciiDoc man pages of cwmon and each subcommand with
+ * picocli-codegen; {@code asciidoctor -b manpage} turns them into troff.
+ */
+@Command(name = "manpage", mixinStandardHelpOptions = true,
+    description = "Write the man pages of cwmon and its commands as AsciiDoc "
+        + "(cwmon.adoc, cwmon-generate.adoc, ...); convert them with asciidoctor -b manpage.",
+    footer = ExitCodes.HELP)
+final class ManpageCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec command;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "docs/man",
+      description = "Folder to write into (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    CommandLine root = command.commandLine().getParent();
+    Files.createDirectories(output);
+    int code = ManPageGenerator.generateManPage(output.toFile(), null, new boolean[0], true,
+        root.getCommandSpec());
+    if (code != 0) {
+      command.commandLine().getErr().println("cwmon: could not write man pages to " + output);
+      return ExitCodes.INTERNAL;
+    }
+    return ExitCodes.OK;
+  }
+}

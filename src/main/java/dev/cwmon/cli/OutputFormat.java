@@ -1,0 +1,6 @@
+package dev.cwmon.cli;
+
+/** What generate writes: the plain configuration files, or Kubernetes manifests of them. */
+enum OutputFormat {
+  files, kubernetes
+}

@@ -24,6 +24,7 @@ public final class SpecBinder {
   public static Bound bind(List<SpecSource> sources, Diagnostics diagnostics) {
     SourceMap sourceMap = new SourceMap();
     Binder binder = new Binder(diagnostics, sourceMap, SpecScalars.all());
+    LogstashNodes.register(binder);
     List<NodeTuple> entries = new ArrayList<>();
     Map<String, String> owner = new HashMap<>();
     for (SpecSource source : sources) {

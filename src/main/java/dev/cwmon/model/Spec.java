@@ -2,6 +2,7 @@ package dev.cwmon.model;
 
 import dev.cwmon.model.alertmanager.AlertmanagerSpec;
 import dev.cwmon.model.catalog.Catalog;
+import dev.cwmon.model.logging.LoggingSpec;
 import dev.cwmon.model.prometheus.PrometheusSpec;
 import dev.cwmon.model.rules.RuleFile;
 import java.util.List;
@@ -13,7 +14,8 @@ public record Spec(
     Catalog catalog,
     PrometheusSpec prometheus,
     List<RuleFile> rules,
-    AlertmanagerSpec alertmanager) {
+    AlertmanagerSpec alertmanager,
+    LoggingSpec logging) {
   public Spec {
     rules = List.copyOf(rules);
     targets = targets == null ? Targets.defaults() : targets;

@@ -5,8 +5,11 @@ import dev.cwmon.bind.SpecBinder;
 import dev.cwmon.check.AlertmanagerChecks;
 import dev.cwmon.check.Check;
 import dev.cwmon.check.CheckContext;
+import dev.cwmon.check.LogSchemaCheck;
+import dev.cwmon.check.LogstashChecks;
 import dev.cwmon.check.PrometheusChecks;
 import dev.cwmon.check.RuleChecks;
+import dev.cwmon.check.StackSettingsChecks;
 import dev.cwmon.check.TemplateChecks;
 import dev.cwmon.diag.Diagnostics;
 import dev.cwmon.load.LoadLimits;
@@ -28,7 +31,8 @@ import java.util.List;
 public final class Pipeline {
   private static final List<Check> CHECKS =
       List.of(new PrometheusChecks(), new RuleChecks(), new AlertmanagerChecks(),
-          new TemplateChecks());
+          new TemplateChecks(), new LogstashChecks(), new LogSchemaCheck(),
+          new StackSettingsChecks());
 
   private final LoadLimits limits;
   private final Path templates;

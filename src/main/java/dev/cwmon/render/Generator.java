@@ -39,6 +39,9 @@ public final class Generator {
       outputs.add(yaml("alertmanager.yml", "alertmanager.yml.ftl",
           AlertmanagerView.of(spec.alertmanager())));
     }
+    if (spec.logging() != null) {
+      outputs.addAll(LoggingOutputs.of(spec.logging(), renderer, source));
+    }
     return outputs;
   }
 

@@ -10,6 +10,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -34,11 +35,18 @@ public final class Binder {
   private final SourceMap sourceMap;
   private final ScalarTypes scalars;
   private final Map<Node, String> fileOf = new IdentityHashMap<>();
+  private final Map<Class<?>, NodeBinder<?>> custom = new HashMap<>();
 
   public Binder(Diagnostics diagnostics, SourceMap sourceMap, ScalarTypes scalars) {
     this.diagnostics = diagnostics;
     this.sourceMap = sourceMap;
     this.scalars = scalars;
+  }
+
+  /** Binds values of {@code type} with {@code binder}, from whatever node the spec holds. */
+  public <T> Binder register(Class<T> type, NodeBinder<? extends T> binder) {
+    custom.put(type, binder);
+    return this;
   }
 
   /** Records that {@code node} and everything below it was read from {@code file}. */
@@ -71,6 +79,9 @@ public final class Binder {
       return null;
     }
     Class<?> raw = rawClass(type);
+    if (custom.containsKey(raw)) {
+      return custom.get(raw).bind(this, node, path, file);
+    }
     if (raw == SecretRef.class) {
       return bindSecret(node, path, file, at);
     }
@@ -278,17 +289,26 @@ public final class Binder {
         "keep one of the entries; YAML would silently use only one");
   }
 
-  private void typeError(String path, Position at, String expected, Node actual) {
+  void typeError(String path, Position at, String expected, Node actual) {
     diagnostics.error("CW105", path, at,
         leaf(path) + " must be " + expected + ", not " + describeNode(actual),
         "write " + expected + " here");
   }
 
-  private int errorCount() {
+  int errorCount() {
     return diagnostics.errorCount();
   }
 
-  private static boolean isNull(Node node) {
+  void error(String code, String path, Position at, String message, String hint) {
+    diagnostics.error(code, path, at, message, hint);
+  }
+
+  /** Records the position of a place inside a value, e.g. a field in a condition. */
+  void mark(String path, Position at) {
+    sourceMap.put(path, at);
+  }
+
+  static boolean isNull(Node node) {
     return node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
   }
 

@@ -34,6 +34,7 @@ public final class SpecBinder {
       List<SpecSource> sources, Map<Node, String> origins, Diagnostics diagnostics) {
     SourceMap sourceMap = new SourceMap();
     Binder binder = new Binder(diagnostics, sourceMap, SpecScalars.all());
+    LogstashNodes.register(binder);
     List<NodeTuple> entries = new ArrayList<>();
     Map<String, String> owner = new HashMap<>();
     for (SpecSource source : sources) {

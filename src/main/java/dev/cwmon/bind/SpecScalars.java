@@ -1,5 +1,6 @@
 package dev.cwmon.bind;
 
+import dev.cwmon.logstash.FieldRef;
 import dev.cwmon.model.Version;
 import dev.cwmon.model.alertmanager.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,8 @@ public final class SpecScalars {
   public static ScalarTypes all() {
     return ScalarTypes.standard()
         .register(Version.class, SpecScalars::parseVersion)
-        .register(Matcher.class, SpecScalars::parseMatcher);
+        .register(Matcher.class, SpecScalars::parseMatcher)
+        .register(FieldRef.class, LogstashNodes::parseFieldRef);
   }
 
   private static ScalarParser.Result<Version> parseVersion(String text) {

@@ -117,6 +117,11 @@ public final class SpecSchema {
     if (raw.isRecord()) {
       return ref(raw, this::record);
     }
+    if (raw.isInterface()) {
+      // A value of several shapes, bound by its own NodeBinder (a Logstash statement or
+      // setting): any JSON value is allowed here; the binder reports what it refuses.
+      return obj("description", "one of several shapes; see the documentation of this key");
+    }
     return obj("type", "string");
   }
 

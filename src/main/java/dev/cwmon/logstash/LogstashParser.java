@@ -43,6 +43,35 @@ public final class LogstashParser {
     }
   }
 
+  /**
+   * Parses {@code text} as the condition of an {@code if}, e.g. {@code [level] == "ERROR"}, with
+   * the same grammar as {@link #parse}; {@code fileName} only labels errors.
+   *
+   * @throws LogstashParseException when the text is not exactly one condition
+   */
+  public static Expr parseCondition(String text, String fileName) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(fileName, "fileName");
+    Source src = new Source(text, fileName);
+    try {
+      LogstashParser parser = new LogstashParser(src);
+      src.layout();
+      if (src.atEnd()) {
+        throw src.error("expected a condition, found nothing");
+      }
+      Expr condition = parser.conditions.condition();
+      src.layout();
+      if (!src.atEnd()) {
+        throw src.error("unexpected " + src.describeNext() + " after the condition");
+      }
+      return condition;
+    } catch (LogstashParseException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw src.error("internal parser error (" + e + "); please report this input");
+    }
+  }
+
   private Pipeline pipeline() {
     List<Section> sections = new ArrayList<>();
     while (true) {

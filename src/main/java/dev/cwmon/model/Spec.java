@@ -5,6 +5,7 @@ import dev.cwmon.model.catalog.Catalog;
 import dev.cwmon.model.grafana.Dashboard;
 import dev.cwmon.model.grafana.GrafanaSpec;
 import dev.cwmon.model.kubernetes.KubernetesSpec;
+import dev.cwmon.model.logging.LoggingSpec;
 import dev.cwmon.model.prometheus.PrometheusSpec;
 import dev.cwmon.model.rules.RuleFile;
 import java.util.List;
@@ -20,7 +21,8 @@ public record Spec(
     LintSettings lint,
     GrafanaSpec grafana,
     List<Dashboard> dashboards,
-    KubernetesSpec kubernetes) {
+    KubernetesSpec kubernetes,
+    LoggingSpec logging) {
   public Spec {
     rules = List.copyOf(rules);
     dashboards = List.copyOf(dashboards);
@@ -32,12 +34,12 @@ public record Spec(
   /** A spec of the core sections only, for importers and tests; the others are absent. */
   public static Spec of(
       String name, PrometheusSpec prometheus, List<RuleFile> rules, AlertmanagerSpec am) {
-    return new Spec(name, null, null, prometheus, rules, am, null, null, List.of(), null);
+    return new Spec(name, null, null, prometheus, rules, am, null, null, List.of(), null, null);
   }
 
   /** This spec with another Kubernetes section. */
   public Spec withKubernetes(KubernetesSpec k) {
     return new Spec(name, targets, catalog, prometheus, rules, alertmanager, lint, grafana,
-        dashboards, k);
+        dashboards, k, logging);
   }
 }

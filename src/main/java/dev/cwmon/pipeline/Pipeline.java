@@ -7,11 +7,14 @@ import dev.cwmon.check.Check;
 import dev.cwmon.check.CheckContext;
 import dev.cwmon.check.GrafanaChecks;
 import dev.cwmon.check.KubernetesChecks;
+import dev.cwmon.check.LogSchemaCheck;
+import dev.cwmon.check.LogstashChecks;
 import dev.cwmon.check.PrometheusChecks;
 import dev.cwmon.check.PromqlSyntaxCheck;
 import dev.cwmon.check.RoutingChecks;
 import dev.cwmon.check.RuleChecks;
 import dev.cwmon.check.Silences;
+import dev.cwmon.check.StackSettingsChecks;
 import dev.cwmon.check.TemplateChecks;
 import dev.cwmon.diag.Diagnostics;
 import dev.cwmon.load.LoadLimits;
@@ -36,8 +39,8 @@ public final class Pipeline {
   private static final List<Check> CHECKS =
       List.of(new PrometheusChecks(), new RuleChecks(), new AlertmanagerChecks(),
           new TemplateChecks(), new PromqlSyntaxCheck(), new GrafanaChecks(),
-          new RoutingChecks(),
-          new KubernetesChecks());
+          new RoutingChecks(), new KubernetesChecks(), new LogstashChecks(),
+          new LogSchemaCheck(), new StackSettingsChecks());
 
   private final LoadLimits limits;
   private final Path templates;

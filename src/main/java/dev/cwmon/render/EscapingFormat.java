@@ -1,5 +1,7 @@
 package dev.cwmon.render;
 
+import dev.cwmon.logstash.LogstashPrinter;
+import dev.cwmon.logstash.Str;
 import freemarker.core.CommonMarkupOutputFormat;
 import freemarker.core.CommonTemplateMarkupOutputModel;
 import java.io.IOException;
@@ -18,6 +20,10 @@ public final class EscapingFormat extends CommonMarkupOutputFormat<EscapingForma
   /** JSON: every interpolated value becomes a quoted, escaped JSON string. */
   public static final EscapingFormat JSON =
       new EscapingFormat("cwmon-json", "application/json", JsonText::string);
+
+  /** Logstash strings: double-quoted unless only single quotes can hold the value. */
+  public static final EscapingFormat LOGSTASH = new EscapingFormat("cwmon-logstash",
+      "text/plain", s -> LogstashPrinter.printValue(Str.of(s)));
 
   private final String name;
   private final String mimeType;

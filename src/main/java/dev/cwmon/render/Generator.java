@@ -40,6 +40,9 @@ public final class Generator {
           AlertmanagerView.of(spec.alertmanager())));
     }
     outputs.addAll(GrafanaOutputs.of(spec, this::yaml, this::json));
+    if (spec.logging() != null) {
+      outputs.addAll(LoggingOutputs.of(spec.logging(), renderer, source));
+    }
     return outputs;
   }
 

@@ -53,7 +53,8 @@ public final class Renderer {
     c.setNumberFormat("computer");
     c.setBooleanFormat("c");
     c.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
-    c.setRegisteredCustomOutputFormats(List.of(EscapingFormat.YAML, EscapingFormat.JSON));
+    c.setRegisteredCustomOutputFormats(
+        List.of(EscapingFormat.YAML, EscapingFormat.JSON, EscapingFormat.LOGSTASH));
     c.setOutputFormat(PlainTextOutputFormat.INSTANCE);
     c.setRecognizeStandardFileExtensions(false);
     c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);

@@ -1,5 +1,9 @@
 package dev.cwmon.verify;
 
+import dev.cwmon.logstash.LogstashParseException;
+import dev.cwmon.logstash.LogstashParser;
+import dev.cwmon.logstash.LogstashPrinter;
+import dev.cwmon.logstash.Pipeline;
 import dev.cwmon.render.Output;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +35,7 @@ public final class Verifier {
         case YAML -> verifyYaml(output);
         case ARGS -> verifyArgs(output);
         case JSON -> verifyJson(output);
+        case LOGSTASH -> verifyLogstash(output);
         default -> null;
       };
       if (problem != null) {
@@ -66,6 +71,17 @@ public final class Verifier {
       return "JSON text does not end with a newline";
     }
     return difference("", normalize(output.tree()), normalize(parsed));
+  }
+
+  private static String verifyLogstash(Output output) {
+    Pipeline parsed;
+    try {
+      parsed = LogstashParser.parse(output.text(), output.path()).withoutComments();
+    } catch (LogstashParseException e) {
+      return "does not parse as a logstash pipeline: " + e.getMessage();
+    }
+    return parsed.equals(output.tree()) ? null
+        : "the pipeline reads back differently: " + LogstashPrinter.print(parsed);
   }
 
   private static String verifyArgs(Output output) {

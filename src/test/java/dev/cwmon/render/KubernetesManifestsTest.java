@@ -108,7 +108,8 @@ class KubernetesManifestsTest {
   @Test
   void dashboardAndLogstashOutputsBecomeConfigMapsByPath() {
     List<Output> outputs = new ArrayList<>(plain.stream()
-        .filter(o -> !o.path().startsWith("dashboards/") && !o.path().startsWith("grafana/"))
+        .filter(o -> !o.path().startsWith("dashboards/") && !o.path().startsWith("grafana/")
+            && !o.path().startsWith("logstash"))
         .toList());
     outputs.add(new Output("dashboards/cw-overview.json", "{\n  \"uid\": \"cw-overview\"\n}\n",
         Output.Format.JSON, Map.of("uid", "cw-overview")));

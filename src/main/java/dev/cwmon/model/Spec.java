@@ -2,8 +2,11 @@ package dev.cwmon.model;
 
 import dev.cwmon.model.alertmanager.AlertmanagerSpec;
 import dev.cwmon.model.catalog.Catalog;
+import dev.cwmon.model.incident.Playbooks;
 import dev.cwmon.model.prometheus.PrometheusSpec;
 import dev.cwmon.model.rules.RuleFile;
+import dev.cwmon.model.ruletest.RuleTest;
+import dev.cwmon.model.slo.Slo;
 import java.util.List;
 
 /** A whole cwmon spec: one service's monitoring stack. */
@@ -13,10 +16,16 @@ public record Spec(
     Catalog catalog,
     PrometheusSpec prometheus,
     List<RuleFile> rules,
-    AlertmanagerSpec alertmanager) {
+    AlertmanagerSpec alertmanager,
+    List<Slo> slos,
+    Playbooks playbooks,
+    List<RuleTest> ruleTests) {
   public Spec {
     rules = List.copyOf(rules);
     targets = targets == null ? Targets.defaults() : targets;
     catalog = catalog == null ? Catalog.empty() : catalog;
+    slos = List.copyOf(slos);
+    playbooks = playbooks == null ? Playbooks.empty() : playbooks;
+    ruleTests = List.copyOf(ruleTests);
   }
 }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "cwmon", mixinStandardHelpOptions = true, version = "cwmon 0.1.0",
     description = "Monitoring as code: one typed, checked spec becomes prometheus.yml, rule "
         + "files, alertmanager.yml and more.",
-    subcommands = {GenerateCommand.class, LintCommand.class, ExplainCommand.class},
+    subcommands = {GenerateCommand.class, LintCommand.class, ExplainCommand.class,
+        RuleTestCommand.class},
     footer = ExitCodes.HELP)
 final class CwmonCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;

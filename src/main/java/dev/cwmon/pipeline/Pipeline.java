@@ -5,8 +5,10 @@ import dev.cwmon.bind.SpecBinder;
 import dev.cwmon.check.AlertmanagerChecks;
 import dev.cwmon.check.Check;
 import dev.cwmon.check.CheckContext;
+import dev.cwmon.check.PlaybookChecks;
 import dev.cwmon.check.PrometheusChecks;
 import dev.cwmon.check.RuleChecks;
+import dev.cwmon.check.SloChecks;
 import dev.cwmon.diag.Diagnostics;
 import dev.cwmon.load.LoadLimits;
 import dev.cwmon.load.SpecLoader;
@@ -26,7 +28,9 @@ import java.util.List;
  */
 public final class Pipeline {
   private static final List<Check> CHECKS =
-      List.of(new PrometheusChecks(), new RuleChecks(), new AlertmanagerChecks());
+      List.of(new PrometheusChecks(), new RuleChecks(), new AlertmanagerChecks(),
+          new SloChecks(),
+          new PlaybookChecks());
 
   private final LoadLimits limits;
   private final Path templates;

@@ -150,6 +150,10 @@ public final class SpecSchema {
       return obj("type", "string",
           "pattern", "^\\s*[a-zA-Z_:][a-zA-Z0-9_:]*\\s*(=~|!=|!~|=)");
     }
+    if (raw == String.class) {
+      // The binder reads any scalar as text, as a threshold: 0.5 or a label value: 404.
+      return obj("type", List.of("string", "number", "boolean"));
+    }
     return obj("type", "string");
   }
 

@@ -43,6 +43,9 @@ public final class AlertmanagerChecks implements Check {
           "add receiver: to the root route; it gets every alert no child route takes");
     }
     route(am.route(), "alertmanager.route", receivers.keySet(), intervals, used, ctx);
+    if (!dev.cwmon.resolve.IncidentRoutes.automatedAlerts(spec).isEmpty()) {
+      used.add(spec.playbooks().receiver());
+    }
     for (int i = 0; i < am.receivers().size(); i++) {
       String name = am.receivers().get(i).name();
       if (!used.contains(name)) {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         + "files, alertmanager.yml and more.",
     subcommands = {GenerateCommand.class, LintCommand.class, ExplainCommand.class,
         RoutesCommand.class, TestCommand.class,
-        InitCommand.class, SchemaCommand.class, CompletionCommand.class, ManpageCommand.class},
+        InitCommand.class, SchemaCommand.class, CompletionCommand.class, ManpageCommand.class,
+        RuleTestCommand.class},
     footer = ExitCodes.HELP)
 final class CwmonCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;

@@ -9,6 +9,7 @@ import dev.cwmon.check.GrafanaChecks;
 import dev.cwmon.check.KubernetesChecks;
 import dev.cwmon.check.LogSchemaCheck;
 import dev.cwmon.check.LogstashChecks;
+import dev.cwmon.check.PlaybookChecks;
 import dev.cwmon.check.PrometheusChecks;
 import dev.cwmon.check.PromqlSyntaxCheck;
 import dev.cwmon.check.RoutingChecks;
@@ -16,6 +17,7 @@ import dev.cwmon.check.RuleChecks;
 import dev.cwmon.check.Silences;
 import dev.cwmon.check.StackSettingsChecks;
 import dev.cwmon.check.TemplateChecks;
+import dev.cwmon.check.SloChecks;
 import dev.cwmon.diag.Diagnostics;
 import dev.cwmon.load.LoadLimits;
 import dev.cwmon.load.SpecLoader;
@@ -40,7 +42,8 @@ public final class Pipeline {
       List.of(new PrometheusChecks(), new RuleChecks(), new AlertmanagerChecks(),
           new TemplateChecks(), new PromqlSyntaxCheck(), new GrafanaChecks(),
           new RoutingChecks(), new KubernetesChecks(), new LogstashChecks(),
-          new LogSchemaCheck(), new StackSettingsChecks());
+          new LogSchemaCheck(), new StackSettingsChecks(), new SloChecks(),
+          new PlaybookChecks());
 
   private final LoadLimits limits;
   private final Path templates;

@@ -2,6 +2,9 @@ package dev.cwmon.render;
 
 import dev.cwmon.model.Spec;
 import dev.cwmon.model.rules.RuleFile;
+import dev.cwmon.resolve.IncidentRoutes;
+import dev.cwmon.resolve.ResolvedRules;
+import dev.cwmon.resolve.SloTests;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,12 +35,15 @@ public final class Generator {
       outputs.add(new Output("prometheus.args", renderer.render("prometheus.args.ftl", model),
           Output.Format.ARGS, flags));
     }
-    for (RuleFile file : spec.rules()) {
+    for (RuleFile file : ResolvedRules.of(spec)) {
       outputs.add(yaml(file.file(), "rules.yml.ftl", RulesView.of(file)));
     }
     if (spec.alertmanager() != null) {
       outputs.add(yaml("alertmanager.yml", "alertmanager.yml.ftl",
-          AlertmanagerView.of(spec.alertmanager())));
+          AlertmanagerView.of(IncidentRoutes.of(spec))));
+    }
+    for (SloTests.TestFile test : SloTests.of(spec)) {
+      outputs.add(yaml(test.path(), "promtool-tests.yml.ftl", test.doc()));
     }
     outputs.addAll(GrafanaOutputs.of(spec, this::yaml, this::json));
     if (spec.logging() != null) {

@@ -51,7 +51,7 @@ class ExampleOracleTest {
     Tools.assumeInstalled("amtool", "prometheus-alertmanager");
     Tools.Run run = Tools.run(out, "amtool", "check-config", "alertmanager.yml");
     Tools.assertAccepted(run, "amtool check-config");
-    assertThat(run.output()).contains("5 receivers").contains("2 inhibit rules");
+    assertThat(run.output()).contains("6 receivers").contains("2 inhibit rules");
   }
 
   @Test

@@ -53,7 +53,8 @@ class KubernetesManifestsTest {
         .filter(o -> o.path().startsWith("kubernetes/prometheusrule-")).toList();
 
     assertThat(rules).extracting(Output::path)
-        .containsExactly("kubernetes/prometheusrule-codeweaver-rules.yaml");
+        .containsExactly("kubernetes/prometheusrule-codeweaver-rules.yaml",
+            "kubernetes/prometheusrule-codeweaver-slo-rules.yaml");
     for (Output rule : rules) {
       assertThat(JsonSchemas.validate(schema, SpecVersion.VersionFlag.V7,
           JsonSchemas.yaml(rule.text()))).as(rule.path()).isEmpty();
@@ -123,20 +124,21 @@ class KubernetesManifestsTest {
 
     assertThat(made).extracting(Output::path).containsExactly(
         "kubernetes/prometheusrule-codeweaver-rules.yaml",
+        "kubernetes/prometheusrule-codeweaver-slo-rules.yaml",
         "kubernetes/secret-alertmanager-codeweaver.yaml",
         "kubernetes/configmap-codeweaver-dashboard-cw-overview.yaml",
         "kubernetes/configmap-codeweaver-logstash.yaml");
-    JsonNode dashboard = JsonSchemas.yaml(made.get(2).text());
+    JsonNode dashboard = JsonSchemas.yaml(made.get(3).text());
     assertThat(dashboard.path("metadata").path("labels").path("grafana_dashboard").asText())
         .isEqualTo("1");
     assertThat(dashboard.path("data").path("cw-overview.json").asText())
         .isEqualTo(outputs.get(outputs.size() - 3).text());
-    JsonNode logstash = JsonSchemas.yaml(made.get(3).text());
+    JsonNode logstash = JsonSchemas.yaml(made.get(4).text());
     assertThat(logstash.path("data").fieldNames()).toIterable()
         .containsExactly("logstash.conf", "audit.conf");
     assertThat(logstash.path("metadata").path("labels").has("grafana_dashboard")).isFalse();
     assertThat(Verifier.verify(made)).isEmpty();
-    for (Output o : made.subList(1, 4)) {
+    for (Output o : made.subList(2, 5)) {
       assertThat(validCore(JsonSchemas.yaml(o.text()))).as(o.path()).isEmpty();
     }
   }

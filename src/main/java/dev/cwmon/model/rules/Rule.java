@@ -25,6 +25,12 @@ public record Rule(
     annotations = OrderedMap.copyOf(annotations);
   }
 
+  /** A rule that cwmon generates itself, such as an SLO's: nothing of it is silenced. */
+  public Rule(String alert, String record, String expr, PromDuration forDuration,
+      PromDuration keepFiringFor, Map<String, String> labels, Map<String, String> annotations) {
+    this(alert, record, expr, forDuration, keepFiringFor, labels, annotations, List.of());
+  }
+
   public boolean isAlert() {
     return alert != null;
   }

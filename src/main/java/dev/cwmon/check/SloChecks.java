@@ -1,0 +1,106 @@
+package dev.cwmon.check;
+
+import dev.cwmon.model.PromDuration;
+import dev.cwmon.model.Spec;
+import dev.cwmon.model.slo.Indicator;
+import dev.cwmon.model.slo.Latency;
+import dev.cwmon.model.slo.Ratio;
+import dev.cwmon.model.slo.Selector;
+import dev.cwmon.model.slo.Slo;
+import dev.cwmon.resolve.BurnWindow;
+import dev.cwmon.resolve.SloSeries;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Checks of SLOs: what cwmon needs to expand them into rules and tests. */
+public final class SloChecks implements Check {
+  private static final Set<String> GENERATED_LABELS =
+      Set.of("severity", "slo", "long_window", "short_window");
+
+  @Override
+  public void run(Spec spec, CheckContext ctx) {
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < spec.slos().size(); i++) {
+      Slo slo = spec.slos().get(i);
+      String path = "slos[" + i + "]";
+      if (!LabelNames.isSafeFileName(slo.name())) {
+        ctx.error("CW191", path + ".name", "bad SLO name \"" + slo.name() + "\"",
+            "use letters, digits, - and _, e.g. codeweaver-availability");
+      } else if (!names.add(slo.metricName())) {
+        ctx.error("CW191", path + ".name", "SLO name \"" + slo.name() + "\" is used twice",
+            "give each SLO its own name");
+      }
+      if (slo.objective() <= 0 || slo.objective() >= 1) {
+        ctx.error("CW191", path + ".objective", "objective " + slo.objective()
+            + " is not between 0 and 1", "write the share of good events, e.g. 0.999 for 99.9%");
+      }
+      PromDuration longest = BurnWindow.longest();
+      if (slo.period().compareTo(longest) < 0) {
+        ctx.error("CW191", path + ".period", "period " + slo.period() + " is shorter than the "
+            + longest + " window of the burn-rate alerts", "use a period of 28d or 30d");
+      }
+      indicator(slo.indicator(), path + ".indicator", ctx);
+      for (String label : slo.by()) {
+        if (!LabelNames.isLabel(label)) {
+          ctx.error("CW191", path + ".by", "bad label name \"" + label + "\" in by",
+              "label names are letters, digits and _");
+        }
+      }
+      for (String label : slo.labels().keySet()) {
+        if (GENERATED_LABELS.contains(label) || !LabelNames.isLabel(label)) {
+          ctx.error("CW191", path + ".labels." + label, "label \"" + label
+              + "\" cannot be set on SLO alerts", "cwmon sets " + GENERATED_LABELS
+              + " itself; use another name");
+        }
+      }
+      if (!ctx.diagnostics().hasErrors() && SloSeries.of(slo, spec.catalog()).isEmpty()) {
+        ctx.warning("CW194", path + ".indicator", "no test series for SLO \"" + slo.name()
+            + "\": no label values satisfy its selectors as needed",
+            "use equality matchers, or list the label's values in the catalog");
+      }
+    }
+  }
+
+  private void indicator(Indicator indicator, String path, CheckContext ctx) {
+    if ((indicator.ratio() == null) == (indicator.latency() == null)) {
+      ctx.error("CW191", path, "an indicator needs exactly one of ratio and latency",
+          "write ratio: {errors: ..., total: ...} or latency: {histogram: ..., threshold: ...}");
+      return;
+    }
+    Ratio ratio = indicator.ratio();
+    if (ratio != null) {
+      if ((ratio.errors() == null) == (ratio.good() == null)) {
+        ctx.error("CW191", path + ".ratio", "a ratio needs exactly one of errors and good",
+            "count bad events with errors:, or good events with good:");
+      }
+      selector(ratio.errors(), path + ".ratio.errors", ctx);
+      selector(ratio.good(), path + ".ratio.good", ctx);
+      selector(ratio.total(), path + ".ratio.total", ctx);
+      return;
+    }
+    Latency latency = indicator.latency();
+    selector(latency.histogram(), path + ".latency.histogram", ctx);
+    double threshold;
+    try {
+      threshold = Double.parseDouble(latency.threshold());
+    } catch (NumberFormatException e) {
+      threshold = -1;
+    }
+    if (!(threshold > 0) || Double.isInfinite(threshold)) {
+      ctx.error("CW191", path + ".latency.threshold", "threshold \"" + latency.threshold()
+          + "\" is not a positive number", "write a bucket bound in seconds, as in the le label");
+    }
+  }
+
+  private void selector(String text, String path, CheckContext ctx) {
+    if (text == null) {
+      return;
+    }
+    try {
+      Selector.parse(text);
+    } catch (IllegalArgumentException e) {
+      ctx.error("CW191", path, e.getMessage(),
+          "write a metric name with optional matchers, e.g. requests_total{status=\"error\"}");
+    }
+  }
+}

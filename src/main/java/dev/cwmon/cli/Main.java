@@ -28,13 +28,20 @@ public final class Main {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       boolean verbose = parseResult.subcommand() != null
           && parseResult.subcommand().hasMatchedOption("--verbose");
+      if (e instanceof dev.cwmon.render.UserTemplateException t) {
+        err.println(dev.cwmon.diag.SecretText.redact(t.format()));
+        err.println("  hint: " + t.hint());
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+      }
       if (e instanceof java.io.IOException io) {
         err.println("cwmon: cannot write the output: " + describe(io));
         err.println("  hint: check the output folder and its permissions");
         err.flush();
         return ExitCodes.BAD_INPUT;
       }
-      err.println("cwmon: internal error: " + e + " (a bug in cwmon, not in your spec)");
+      err.println("cwmon: internal error: " + dev.cwmon.diag.SecretText.redact(String.valueOf(e))
+          + " (a bug in cwmon, not in your spec)");
       if (verbose) {
         e.printStackTrace(err);
       } else {

@@ -5,8 +5,10 @@ import dev.cwmon.bind.SpecBinder;
 import dev.cwmon.check.AlertmanagerChecks;
 import dev.cwmon.check.Check;
 import dev.cwmon.check.CheckContext;
+import dev.cwmon.check.FileNameCheck;
 import dev.cwmon.check.PrometheusChecks;
 import dev.cwmon.check.RuleChecks;
+import dev.cwmon.check.SecretCheck;
 import dev.cwmon.check.TemplateChecks;
 import dev.cwmon.diag.Diagnostics;
 import dev.cwmon.load.LoadLimits;
@@ -28,7 +30,7 @@ import java.util.List;
 public final class Pipeline {
   private static final List<Check> CHECKS =
       List.of(new PrometheusChecks(), new RuleChecks(), new AlertmanagerChecks(),
-          new TemplateChecks());
+          new TemplateChecks(), new SecretCheck(), new FileNameCheck());
 
   private final LoadLimits limits;
   private final Path templates;
@@ -58,12 +60,34 @@ public final class Pipeline {
 
   /** Renders and verifies a checked spec; a verification failure is a bug in cwmon. */
   public List<Output> render(Spec spec, String sourceName) {
-    List<Output> outputs = new Generator(new Renderer(templates), sourceName).generate(spec);
+    if ("render".equals(System.getProperty("cwmon.fault"))) {
+      throw new IllegalStateException("fault injected with -Dcwmon.fault=render");
+    }
+    Renderer renderer = new Renderer(templates);
+    List<Output> outputs = new Generator(renderer, sourceName).generate(spec);
     List<String> problems = Verifier.verify(outputs);
     if (!problems.isEmpty()) {
+      userTemplateProblem(renderer, outputs);
       throw new VerificationException(problems);
     }
     return outputs;
+  }
+
+  /**
+   * A file from the user's template that does not read back as its model is the user's
+   * mistake (their template dropped or changed something), reported at the template.
+   */
+  private static void userTemplateProblem(Renderer renderer, List<Output> outputs) {
+    for (Output output : outputs) {
+      String template = renderer.userTemplateOf(output.text());
+      List<String> problems = Verifier.verify(List.of(output));
+      if (template != null && !problems.isEmpty()) {
+        throw new dev.cwmon.render.UserTemplateException(
+            new dev.cwmon.diag.Position(renderer.userFile(template), 1, 1),
+            "template " + template + " renders " + problems.get(0).replace("\n", " "),
+            "a template lays out the document it is given; it must keep every key and value");
+      }
+    }
   }
 
   /** The result of checking: the spec when it may be rendered, and its source positions. */

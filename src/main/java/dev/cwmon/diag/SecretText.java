@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class SecretText {
   private static final String REFERENCE = "\\$\\{[^}]*}|\\{\\{.*?}}|\\$[A-Za-z_][A-Za-z0-9_]*";
-  private static final Pattern ONLY_REFERENCES =
-      Pattern.compile("(?s)\\s*(?:(?:" + REFERENCE + ")\\s*)+");
+  private static final Pattern ONE_REFERENCE = Pattern.compile("(?s)" + REFERENCE);
   /** Patterns whose group 1, where present, is the secret part; else the whole match is. */
   private static final List<Pattern> SECRETS = List.of(
       Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^/@\\s:\"']*:([^/@\\s\"']+)@"),
@@ -76,7 +75,8 @@ public final class SecretText {
 
   /** Whether the value is only references ({@code ${X}}, {@code {{ .x }}}), nothing literal. */
   public static boolean isReference(String value) {
-    return ONLY_REFERENCES.matcher(value).matches();
+    String rest = ONE_REFERENCE.matcher(value).replaceAll("");
+    return rest.length() < value.length() && rest.isBlank();
   }
 
   /** {@code text} with every credential replaced by {@code <redacted>}. */

@@ -40,6 +40,10 @@ class AdversarialStringsTest {
       "${VAR}", "${1}", "[=x]", "<#if x>", "#{x}",
       "- dash", "? question", "| pipe", "> gt", "[a, b]", "{a: b}", "back\\slash", "");
 
+  /** Receiver texts are Alertmanager templates, which know no $labels or $value. */
+  static final List<String> RECEIVER_TEXTS =
+      NASTY.stream().filter(s -> !s.contains("$labels") && !s.contains("$value")).toList();
+
   @TempDir static Path dir;
   static Path out;
 
@@ -64,7 +68,7 @@ class AdversarialStringsTest {
     spec.put("rules", List.of(Map.of("file", "nasty-rules.yml",
         "groups", List.of(Map.of("name", "nasty", "rules", List.of(rule))))));
     List<Object> slack = new ArrayList<>();
-    for (String s : NASTY) {
+    for (String s : RECEIVER_TEXTS) {
       slack.add(Map.of("api_url", Map.of("file", "/secrets/slack"), "channel", "#c",
           "text", s, "title", s));
     }
@@ -93,9 +97,9 @@ class AdversarialStringsTest {
     Map<String, Object> am = load(out.resolve("alertmanager.yml"));
     List<?> slack = (List<?>) ((Map<?, ?>) ((List<?>) am.get("receivers")).get(0))
         .get("slack_configs");
-    for (int i = 0; i < NASTY.size(); i++) {
-      assertThat(((Map<?, ?>) slack.get(i)).get("text")).isEqualTo(NASTY.get(i));
-      assertThat(((Map<?, ?>) slack.get(i)).get("title")).isEqualTo(NASTY.get(i));
+    for (int i = 0; i < RECEIVER_TEXTS.size(); i++) {
+      assertThat(((Map<?, ?>) slack.get(i)).get("text")).isEqualTo(RECEIVER_TEXTS.get(i));
+      assertThat(((Map<?, ?>) slack.get(i)).get("title")).isEqualTo(RECEIVER_TEXTS.get(i));
     }
   }
 

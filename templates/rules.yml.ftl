@@ -1,6 +1,7 @@
 <#ftl output_format="cwmon-yaml" strip_whitespace=true>
 <#import "header.ftl" as h>
 <@h.header/>
+<#if doc.groups?has_content>
 
 groups:
 <#list doc.groups as group>
@@ -9,3 +10,7 @@ groups:
 </#if>
 <@yaml value=group indent=2 item=true/>
 </#list>
+<#else>
+
+groups: []
+</#if>

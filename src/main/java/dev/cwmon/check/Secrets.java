@@ -13,6 +13,7 @@ public final class Secrets {
 
   /** Whether a URL or text holds a credential: a password in the URL, or a webhook token. */
   public static boolean looksSecret(String value) {
-    return CREDENTIALS_IN_URL.matcher(value).matches() || WEBHOOK_TOKEN.matcher(value).matches();
+    return CREDENTIALS_IN_URL.matcher(value).matches() || WEBHOOK_TOKEN.matcher(value).matches()
+        || dev.cwmon.diag.SecretText.isSecret(value);
   }
 }

@@ -28,13 +28,20 @@ public final class Main {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       boolean verbose = parseResult.subcommand() != null
           && parseResult.subcommand().hasMatchedOption("--verbose");
-      if (e instanceof java.io.IOException io) {
-        err.println("cwmon: " + io.getClass().getSimpleName() + ": " + io.getMessage());
-        err.println("  hint: check that the output folder is writable");
+      if (e instanceof dev.cwmon.render.UserTemplateException t) {
+        err.println(dev.cwmon.diag.SecretText.redact(t.format()));
+        err.println("  hint: " + t.hint());
         err.flush();
         return ExitCodes.BAD_INPUT;
       }
-      err.println("cwmon: internal error: " + e + " (a bug in cwmon, not in your spec)");
+      if (e instanceof java.io.IOException io) {
+        err.println("cwmon: cannot write the output: " + describe(io));
+        err.println("  hint: check the output folder and its permissions");
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+      }
+      err.println("cwmon: internal error: " + dev.cwmon.diag.SecretText.redact(String.valueOf(e))
+          + " (a bug in cwmon, not in your spec)");
       if (verbose) {
         e.printStackTrace(err);
       } else {
@@ -43,6 +50,26 @@ public final class Main {
       err.flush();
       return ExitCodes.INTERNAL;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (RuntimeException | Error e) {
+      err.println("cwmon: internal error: " + e + " (a bug in cwmon, not in your spec)");
+      err.println("  hint: run again with --verbose for the stack trace, and report it");
+      err.flush();
+      return ExitCodes.INTERNAL;
+    }
+  }
+
+  private static String describe(java.io.IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException a) {
+      return "permission denied: " + a.getFile();
+    }
+    if (e instanceof java.nio.file.NoSuchFileException n) {
+      return "no such file or folder: " + n.getFile();
+    }
+    if (e instanceof java.nio.file.FileSystemException f) {
+      return f.getFile() + (f.getReason() == null ? "" : ": " + f.getReason());
+    }
+    return String.valueOf(e.getMessage());
   }
 }

@@ -30,7 +30,8 @@ public record Diagnostic(
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(position, "position");
     Objects.requireNonNull(message, "message");
-    hint = hint == null ? "" : hint;
+    hint = hint == null ? "" : SecretText.redact(hint);
+    message = SecretText.redact(message);
   }
 
   public Diagnostic(

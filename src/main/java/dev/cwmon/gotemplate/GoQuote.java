@@ -12,7 +12,7 @@ final class GoQuote {
 
   /** Go's {@code %#U}: {@code U+002D '-'}, without the quoted rune when it is not printable. */
   static String codePoint(int cp) {
-    String hex = String.format("U+%04X", cp);
+    String hex = String.format(java.util.Locale.ROOT, "U+%04X", cp);
     return isPrintable(cp) ? hex + " '" + new String(Character.toChars(cp)) + "'" : hex;
   }
 
@@ -35,11 +35,11 @@ final class GoQuote {
     if (isPrintable(cp)) {
       out.appendCodePoint(cp);
     } else if (cp < 0x80) {
-      out.append(String.format("\\x%02x", cp));
+      out.append(String.format(java.util.Locale.ROOT, "\\x%02x", cp));
     } else if (cp < 0x10000) {
-      out.append(String.format("\\u%04x", cp));
+      out.append(String.format(java.util.Locale.ROOT, "\\u%04x", cp));
     } else {
-      out.append(String.format("\\U%08x", cp));
+      out.append(String.format(java.util.Locale.ROOT, "\\U%08x", cp));
     }
   }
 

@@ -155,6 +155,6 @@ final class Source {
     if (cp >= 0x21 && cp < 0x7f) {
       return "'" + (char) cp + "'";
     }
-    return String.format("U+%04X", cp);
+    return String.format(java.util.Locale.ROOT, "U+%04X", cp);
   }
 }

@@ -10,12 +10,14 @@ import dev.cwmon.check.KubernetesChecks;
 import dev.cwmon.check.LogSchemaCheck;
 import dev.cwmon.check.LogstashChecks;
 import dev.cwmon.check.PlaybookChecks;
+import dev.cwmon.check.FileNameCheck;
 import dev.cwmon.check.PrometheusChecks;
 import dev.cwmon.check.PromqlSyntaxCheck;
 import dev.cwmon.check.RoutingChecks;
 import dev.cwmon.check.RuleChecks;
 import dev.cwmon.check.Silences;
 import dev.cwmon.check.StackSettingsChecks;
+import dev.cwmon.check.SecretCheck;
 import dev.cwmon.check.TemplateChecks;
 import dev.cwmon.check.SloChecks;
 import dev.cwmon.diag.Diagnostics;
@@ -43,7 +45,7 @@ public final class Pipeline {
           new TemplateChecks(), new PromqlSyntaxCheck(), new GrafanaChecks(),
           new RoutingChecks(), new KubernetesChecks(), new LogstashChecks(),
           new LogSchemaCheck(), new StackSettingsChecks(), new SloChecks(),
-          new PlaybookChecks());
+          new PlaybookChecks(), new SecretCheck(), new FileNameCheck());
 
   private final LoadLimits limits;
   private final Path templates;
@@ -84,9 +86,14 @@ public final class Pipeline {
 
   /** Renders and verifies a checked spec; a verification failure is a bug in cwmon. */
   public List<Output> render(Spec spec, String sourceName) {
-    List<Output> outputs = new Generator(new Renderer(templates), sourceName).generate(spec);
+    if ("render".equals(System.getProperty("cwmon.fault"))) {
+      throw new IllegalStateException("fault injected with -Dcwmon.fault=render");
+    }
+    Renderer renderer = new Renderer(templates);
+    List<Output> outputs = new Generator(renderer, sourceName).generate(spec);
     List<String> problems = Verifier.verify(outputs);
     if (!problems.isEmpty()) {
+      userTemplateProblem(renderer, outputs);
       throw new VerificationException(problems);
     }
     return outputs;
@@ -102,6 +109,23 @@ public final class Pipeline {
       throw new VerificationException(problems);
     }
     return manifests;
+  }
+
+  /**
+   * A file from the user's template that does not read back as its model is the user's
+   * mistake (their template dropped or changed something), reported at the template.
+   */
+  private static void userTemplateProblem(Renderer renderer, List<Output> outputs) {
+    for (Output output : outputs) {
+      String template = renderer.userTemplateOf(output.text());
+      List<String> problems = Verifier.verify(List.of(output));
+      if (template != null && !problems.isEmpty()) {
+        throw new dev.cwmon.render.UserTemplateException(
+            new dev.cwmon.diag.Position(renderer.userFile(template), 1, 1),
+            "template " + template + " renders " + problems.get(0).replace("\n", " "),
+            "a template lays out the document it is given; it must keep every key and value");
+      }
+    }
   }
 
   /** The result of checking: the spec when it may be rendered, and its source positions. */

@@ -28,8 +28,11 @@ import java.util.TimeZone;
  */
 public final class Renderer {
   private final Configuration config;
+  private final Path templateDir;
+  private final Map<String, String> userRendered = new java.util.IdentityHashMap<>();
 
   public Renderer(Path templateDir) {
+    this.templateDir = templateDir;
     this.config = configure(templateDir);
   }
 
@@ -72,16 +75,70 @@ public final class Renderer {
     return c;
   }
 
-  /** Renders template {@code name} with {@code model}; template errors are cwmon's bugs. */
+  /**
+   * Renders template {@code name} with {@code model}. A failure in a template of the user's
+   * folder is a {@link UserTemplateException}; in a built-in one it is cwmon's bug.
+   */
   public String render(String name, Map<String, Object> model) {
     try {
       Template template = config.getTemplate(name);
+      if (isUserTemplate(template.getSourceName())) {
+        TemplatePolicy.check(template, userFile(template.getSourceName()));
+      }
       StringWriter out = new StringWriter();
       template.process(model, out);
-      return out.toString();
-    } catch (IOException | TemplateException e) {
+      String text = out.toString();
+      if (isUserTemplate(template.getSourceName())) {
+        userRendered.put(text, template.getSourceName());
+      }
+      return text;
+    } catch (freemarker.core.ParseException e) {
+      throw userError(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+          e.getEditorMessage(), name, e);
+    } catch (TemplateException e) {
+      throw userError(e.getTemplateSourceName(), nonNull(e.getLineNumber()),
+          nonNull(e.getColumnNumber()), e.getMessageWithoutStackTop(), name, e);
+    } catch (IOException e) {
       throw new RenderException(name, e);
     }
+  }
+
+  /** The user's template that rendered {@code text}, or null when a built-in one did. */
+  public String userTemplateOf(String text) {
+    return userRendered.get(text);
+  }
+
+  /** Where the user's template {@code name} is, as diagnostics name it. */
+  public String userFile(String name) {
+    return templateDir.resolve(name).toString();
+  }
+
+  private boolean isUserTemplate(String sourceName) {
+    return templateDir != null && sourceName != null
+        && java.nio.file.Files.isRegularFile(templateDir.resolve(sourceName));
+  }
+
+  private RuntimeException userError(
+      String source, int line, int column, String message, String name, Exception e) {
+    if (!isUserTemplate(source)) {
+      return new RenderException(name, e);
+    }
+    StringBuilder summary = new StringBuilder();
+    for (String l : (message == null ? "template failed" : message.strip()).split("\n")) {
+      if (l.isBlank() || l.startsWith("----")) {
+        break;
+      }
+      summary.append(' ').append(l.replaceAll("\\s*\\[in template .*", "").strip());
+    }
+    String text = summary.toString().strip();
+    return new UserTemplateException(
+        new dev.cwmon.diag.Position(userFile(source), Math.max(line, 1), Math.max(column, 1)),
+        "template " + source + " failed: " + text,
+        "fix the template at this position; see docs/hardening.md for what templates may do");
+  }
+
+  private static int nonNull(Integer n) {
+    return n == null ? 1 : n;
   }
 
   /** A template could not be read or failed while rendering. */

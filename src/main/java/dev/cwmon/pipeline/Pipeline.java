@@ -10,6 +10,9 @@ import dev.cwmon.check.PromqlSyntaxCheck;
 import dev.cwmon.check.RuleChecks;
 import dev.cwmon.check.Silences;
 import dev.cwmon.check.TemplateChecks;
+import dev.cwmon.check.semantic.AnnotationLabels;
+import dev.cwmon.check.semantic.CatalogChecks;
+import dev.cwmon.check.semantic.UsageChecks;
 import dev.cwmon.diag.Diagnostics;
 import dev.cwmon.load.LoadLimits;
 import dev.cwmon.load.SpecLoader;
@@ -30,7 +33,8 @@ import java.util.List;
 public final class Pipeline {
   private static final List<Check> CHECKS =
       List.of(new PrometheusChecks(), new RuleChecks(), new AlertmanagerChecks(),
-          new TemplateChecks(), new PromqlSyntaxCheck());
+          new TemplateChecks(), new PromqlSyntaxCheck(),
+          new CatalogChecks(), new UsageChecks(), new AnnotationLabels());
 
   private final LoadLimits limits;
   private final Path templates;

@@ -12,6 +12,7 @@ import dev.cwmon.check.Silences;
 import dev.cwmon.check.TemplateChecks;
 import dev.cwmon.check.semantic.AnnotationLabels;
 import dev.cwmon.check.semantic.CatalogChecks;
+import dev.cwmon.check.semantic.InhibitChecks;
 import dev.cwmon.check.semantic.UsageChecks;
 import dev.cwmon.diag.Diagnostics;
 import dev.cwmon.load.LoadLimits;
@@ -34,7 +35,8 @@ public final class Pipeline {
   private static final List<Check> CHECKS =
       List.of(new PrometheusChecks(), new RuleChecks(), new AlertmanagerChecks(),
           new TemplateChecks(), new PromqlSyntaxCheck(),
-          new CatalogChecks(), new UsageChecks(), new AnnotationLabels());
+          new CatalogChecks(), new UsageChecks(), new AnnotationLabels(),
+          new InhibitChecks());
 
   private final LoadLimits limits;
   private final Path templates;

@@ -2,11 +2,14 @@ package dev.cwmon.model.alertmanager;
 
 import dev.cwmon.model.Key;
 import dev.cwmon.model.PromDuration;
+import dev.cwmon.model.OrderedMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A node of the routing tree. Unset timing and grouping are inherited from the parent, as
- * Alertmanager does.
+ * Alertmanager does. {@code match} and {@code match_re} are Alertmanager's older (deprecated)
+ * form of matchers, kept so that existing files can be linted.
  */
 public record Route(
     String receiver,
@@ -18,16 +21,25 @@ public record Route(
     PromDuration repeatInterval,
     List<String> muteTimeIntervals,
     List<String> activeTimeIntervals,
-    List<Route> routes) {
+    List<Route> routes,
+    Map<String, String> match,
+    Map<String, String> matchRe) {
   public Route {
     groupBy = List.copyOf(groupBy);
     matchers = List.copyOf(matchers);
     muteTimeIntervals = List.copyOf(muteTimeIntervals);
     activeTimeIntervals = List.copyOf(activeTimeIntervals);
     routes = List.copyOf(routes);
+    match = OrderedMap.copyOf(match);
+    matchRe = OrderedMap.copyOf(matchRe);
   }
 
   public boolean continues() {
     return Boolean.TRUE.equals(continueMatching);
+  }
+
+  /** Every matcher of this route, old-style match and match_re included. */
+  public List<Matcher> allMatchers() {
+    return InhibitRule.merged(matchers, match, matchRe);
   }
 }

@@ -59,8 +59,8 @@ public final class InhibitChecks implements Check {
         .findFirst().orElse(null);
     ctx.warning("CW412", path, "inhibit rule " + which + " {" + matchers.stream()
         .map(Matcher::toString).collect(Collectors.joining(", "))
-        + "} matches no alert of the rules", near != null ? "did you mean alertname "" + near
-        + ""?" : "correct the matchers to match an alert the rules define (by alertname or a"
+        + "} matches no alert of the rules", near != null ? "did you mean alertname \"" + near
+        + "\"?" : "correct the matchers to match an alert the rules define (by alertname or a"
         + " static label), or remove the inhibit rule");
     return false;
   }

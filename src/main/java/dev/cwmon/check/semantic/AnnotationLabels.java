@@ -54,7 +54,7 @@ public final class AnnotationLabels implements Check {
         if (result.lacks(ref.name()) && !rule.labels().containsKey(ref.name())
             && !ref.name().equals("__name__")) {
           String at = path + "." + key;
-          ctx.diagnostics().add(new Diagnostic("CW202", Severity.ERROR, at,
+          ctx.diagnostics().add(new Diagnostic("CW202", Severity.WARNING, at,
               ctx.sourceMap().inValue(at, ref.line(), ref.column()),
               "$labels." + ref.name() + " is empty: alert " + rule.alert()
                   + "'s expression does not keep " + ref.name(),

@@ -28,6 +28,7 @@ final class HistogramQuantile {
   private final LabelInference labels;
   private final Queries.Query q;
   private final CheckContext ctx;
+  private boolean reported;
 
   HistogramQuantile(SeriesCatalog catalog, LabelInference labels, Queries.Query q,
       CheckContext ctx) {
@@ -39,14 +40,13 @@ final class HistogramQuantile {
 
   void check(Call call) {
     Expr input = call.args().get(1);
-    if (labels.of(input).lacks("le")) {
+    feeds(input, false);
+    if (!reported && labels.of(input).lacks("le")) {
       Finding.report(ctx, Severity.ERROR, "CW305", q, input.span().start(),
           "histogram_quantile input has lost the le label",
           "keep le when aggregating buckets: sum by (le) (rate(x_bucket[5m])), or add le to "
               + "by (...)");
-      return;
     }
-    feeds(input, false);
   }
 
   /** Follows the paths that carry the input's series down to their selectors. */
@@ -79,12 +79,15 @@ final class HistogramQuantile {
       return;
     }
     SeriesCatalog.Series series = catalog.find(name);
-    if (series != null && series.metric() != null && !series.isBucket()) {
+    boolean notBucket = series != null && series.metric() != null && !series.isBucket();
+    boolean raw = !rated && (series != null && series.isBucket()
+        || series == null && name.endsWith("_bucket"));
+    reported |= notBucket || raw;
+    if (notBucket) {
       Finding.report(ctx, Severity.ERROR, "CW305", q, s.span().start(),
           "histogram_quantile over " + name + ", which is not a histogram's _bucket series",
           "give it rate(" + bucketHint(series) + "[5m]) summed by le");
-    } else if (!rated && (series != null && series.isBucket()
-        || series == null && name.endsWith("_bucket"))) {
+    } else if (raw) {
       Finding.report(ctx, Severity.ERROR, "CW305", q, s.span().start(),
           "histogram_quantile over the raw bucket counters of " + name,
           "take the rate first: histogram_quantile(0.95, sum by (le) (rate(" + name

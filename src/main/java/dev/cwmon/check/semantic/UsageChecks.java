@@ -86,7 +86,8 @@ public final class UsageChecks implements Check {
     boolean byCatalog = series != null && series.isCounter();
     boolean bySuffix = series == null && name.endsWith("_total");
     if (byCatalog || bySuffix) {
-      Finding.report(ctx, Severity.WARNING, "CW304", q, s.span().start(),
+      Finding.report(ctx, bySuffix ? Severity.INFO : Severity.WARNING, "CW304", q,
+          s.span().start(),
           "counter " + name + (bySuffix ? " (by its _total suffix)" : "")
               + " is used without rate() or increase()",
           "a counter only grows and resets on restart; compare rate(" + name

@@ -26,8 +26,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * info CW109, not errors.
  */
 public final class ForeignBinder {
-  private static final Pattern FOREIGN_KEY =
-      Pattern.compile("(?m)^[\"']?(groups|scrape_configs|rule_files|route|receivers|global|alerting|remote_write)[\"']?\\s*:");
+  private static final Pattern FOREIGN_KEY = Pattern.compile("(?m)^[\"']?(groups|scrape_configs"
+      + "|rule_files|route|receivers|global|alerting|remote_write)[\"']?\\s*:");
   private static final Pattern SPEC_KEY = Pattern.compile("(?m)^name\\s*:");
 
   /** What kind of file a source is, told by its top-level keys. */

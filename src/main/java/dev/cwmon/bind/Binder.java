@@ -36,6 +36,7 @@ public final class Binder {
   private final ScalarTypes scalars;
   private final Map<Node, String> fileOf = new IdentityHashMap<>();
   private final Map<Class<?>, NodeBinder<?>> custom = new HashMap<>();
+  private boolean lenient;
 
   public Binder(Diagnostics diagnostics, SourceMap sourceMap, ScalarTypes scalars) {
     this.diagnostics = diagnostics;
@@ -46,6 +47,15 @@ public final class Binder {
   /** Binds values of {@code type} with {@code binder}, from whatever node the spec holds. */
   public <T> Binder register(Class<T> type, NodeBinder<? extends T> binder) {
     custom.put(type, binder);
+    return this;
+  }
+
+  /**
+   * Makes unknown keys an info "not checked by cwmon" (CW109) instead of an error, for files
+   * written for the real tools, which know keys the model leaves out.
+   */
+  public Binder lenient() {
+    lenient = true;
     return this;
   }
 
@@ -114,6 +124,12 @@ public final class Binder {
   }
 
   private Object bindSecret(Node node, String path, String file, Position at) {
+    if (node instanceof ScalarNode && lenient) {
+      diagnostics.warning("CW110", path, at,
+          "literal secret in " + describePath(path) + " (value not shown)",
+          "keep it out of version control: use the tool's *_file form");
+      return SecretRef.file("(inline)");
+    }
     if (node instanceof ScalarNode) {
       diagnostics.error("CW110", path, at,
           "literal secret in " + describePath(path) + " (value not shown)",
@@ -199,7 +215,17 @@ public final class Binder {
       String childPath = path.isEmpty() ? key : path + "." + key;
       Position keyAt = position(entry.getKeyNode(), file);
       Integer i = index.get(key);
-      if (i == null) {
+      Integer secret = i == null && lenient && key.endsWith("_file")
+          ? index.get(key.substring(0, key.length() - "_file".length())) : null;
+      if (secret != null && components[secret].getType() == SecretRef.class
+          && entry.getValueNode() instanceof ScalarNode ref && values[secret] == null) {
+        values[secret] = SecretRef.file(ref.getValue());
+        sourceMap.put(childPath, keyAt);
+      } else if (i == null && lenient) {
+        diagnostics.add(new dev.cwmon.diag.Diagnostic("CW109", dev.cwmon.diag.Severity.INFO,
+            childPath, keyAt, "\"" + key + "\" in " + describePath(path)
+                + " is not checked by cwmon", "the real tool's own check covers it"));
+      } else if (i == null) {
         unknownKey(key, childPath, keyAt, index.keySet(), path);
       } else if (!seen.add(key)) {
         duplicateKey(key, childPath, keyAt);

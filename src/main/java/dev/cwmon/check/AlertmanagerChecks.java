@@ -100,7 +100,7 @@ public final class AlertmanagerChecks implements Check {
   }
 
   private void inhibit(InhibitRule rule, String path, CheckContext ctx) {
-    if (rule.sourceMatchers().isEmpty() || rule.targetMatchers().isEmpty()) {
+    if (rule.allSourceMatchers().isEmpty() || rule.allTargetMatchers().isEmpty()) {
       ctx.error("CW406", path, "inhibit rule needs source_matchers and target_matchers",
           "without both it either never or always mutes alerts");
     }

@@ -2,14 +2,35 @@ package dev.cwmon.check;
 
 import dev.cwmon.bind.SourceMap;
 import dev.cwmon.diag.Diagnostics;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
-/** What a check needs besides the spec: where paths were written, and where findings go. */
-public record CheckContext(SourceMap sourceMap, Diagnostics diagnostics) {
+/**
+ * What a check needs besides the spec: where paths were written, where findings go, and
+ * what earlier checks of the same run computed and share (such as the parsed queries).
+ */
+public record CheckContext(
+    SourceMap sourceMap, Diagnostics diagnostics, Map<Class<?>, Object> shared) {
+  public CheckContext(SourceMap sourceMap, Diagnostics diagnostics) {
+    this(sourceMap, diagnostics, new HashMap<>());
+  }
+
   public void error(String code, String path, String message, String hint) {
     diagnostics.error(code, path, sourceMap.at(path), message, hint);
   }
 
   public void warning(String code, String path, String message, String hint) {
     diagnostics.warning(code, path, sourceMap.at(path), message, hint);
+  }
+
+  /** The run's one value of {@code type}, computed by {@code build} on first use. */
+  public <T> T shared(Class<T> type, Supplier<T> build) {
+    Object value = shared.get(type);
+    if (value == null) {
+      value = build.get();
+      shared.put(type, value);
+    }
+    return type.cast(value);
   }
 }

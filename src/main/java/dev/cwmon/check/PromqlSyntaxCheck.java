@@ -1,7 +1,6 @@
 package dev.cwmon.check;
 
 import dev.cwmon.model.Spec;
-import dev.cwmon.promql.PromQL;
 import dev.cwmon.promql.PromqlException;
 
 /**
@@ -11,19 +10,17 @@ import dev.cwmon.promql.PromqlException;
 public final class PromqlSyntaxCheck implements Check {
   @Override
   public void run(Spec spec, CheckContext ctx) {
-    for (Queries.Query q : Queries.of(spec)) {
-      if (q.expr().isBlank()) {
+    for (QueryIndex.Parsed parsed : QueryIndex.of(spec, ctx).all()) {
+      if (parsed.ok()) {
         continue;
       }
-      try {
-        PromQL.parse(q.expr());
-      } catch (PromqlException e) {
-        String hint = e.expected().isEmpty() ? "see the PromQL documentation of this construct"
-            : "expected " + e.expected() + " here";
-        ctx.diagnostics().error("CW201", q.path(),
-            ctx.sourceMap().inValue(q.path(), e.line(), e.column()),
-            "PromQL: " + e.problem(), hint);
-      }
+      Queries.Query q = parsed.query();
+      PromqlException e = parsed.error();
+      String hint = e.expected().isEmpty() ? "see the PromQL documentation of this construct"
+          : "expected " + e.expected() + " here";
+      ctx.diagnostics().error("CW201", q.path(),
+          ctx.sourceMap().inValue(q.path(), e.line(), e.column()),
+          "PromQL: " + e.problem(), hint);
     }
   }
 }

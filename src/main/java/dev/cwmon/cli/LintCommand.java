@@ -1,13 +1,20 @@
 package dev.cwmon.cli;
 
+import dev.cwmon.bind.ForeignBinder;
 import dev.cwmon.diag.Diagnostic;
 import dev.cwmon.diag.Diagnostics;
 import dev.cwmon.pipeline.Pipeline;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cwmon lint}: reports every problem of a spec at once, for people and for CI. */
@@ -29,12 +36,39 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Exit 1 on warnings too.")
   boolean strict;
 
+  @Parameters(index = "1..*", arity = "0..*", paramLabel = "FILE",
+      description = "More files to lint with the first: Prometheus rule files, prometheus.yml "
+          + "and alertmanager.yml, recognised by their keys (see docs/lint.md).")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--catalog", paramLabel = "FILE",
+      description = "Catalog of metrics (the content of a spec's catalog: section) to check "
+          + "existing rule files against.")
+  Path catalog;
+
+  /** A single file written for Prometheus or Alertmanager rather than a cwmon spec. */
+  private static boolean looksForeign(Path path) {
+    try {
+      return Files.isRegularFile(path) && ForeignBinder.looksForeign(Files.readString(path));
+    } catch (IOException | UncheckedIOException e) {
+      return false;
+    }
+  }
+
   @Override
   public Integer call() {
     Diagnostics diagnostics = new Diagnostics();
     Pipeline pipeline = new Pipeline(specOptions.limits(), specOptions.templates);
-    Pipeline.Checked checked = pipeline.check(specOptions.spec, specOptions.env, diagnostics);
-    if (checked.spec() != null) {
+    boolean foreign = !files.isEmpty() || catalog != null || looksForeign(specOptions.spec);
+    Pipeline.Checked checked;
+    if (foreign) {
+      List<Path> all = new ArrayList<>(List.of(specOptions.spec));
+      all.addAll(files);
+      checked = pipeline.checkFiles(all, catalog, diagnostics);
+    } else {
+      checked = pipeline.check(specOptions.spec, specOptions.env, diagnostics);
+    }
+    if (checked.spec() != null && !foreign) {
       pipeline.render(checked.spec(), specOptions.sourceName());
     }
     List<Diagnostic> found = diagnostics.sorted();

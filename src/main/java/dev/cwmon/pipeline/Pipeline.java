@@ -1,5 +1,6 @@
 package dev.cwmon.pipeline;
 
+import dev.cwmon.bind.ForeignBinder;
 import dev.cwmon.bind.SourceMap;
 import dev.cwmon.bind.SpecBinder;
 import dev.cwmon.check.AlertmanagerChecks;
@@ -15,11 +16,16 @@ import dev.cwmon.check.PrometheusChecks;
 import dev.cwmon.check.PromqlSyntaxCheck;
 import dev.cwmon.check.RoutingChecks;
 import dev.cwmon.check.RuleChecks;
+import dev.cwmon.check.RuleFilesCheck;
 import dev.cwmon.check.Silences;
 import dev.cwmon.check.StackSettingsChecks;
 import dev.cwmon.check.SecretCheck;
 import dev.cwmon.check.TemplateChecks;
 import dev.cwmon.check.SloChecks;
+import dev.cwmon.check.semantic.AnnotationLabels;
+import dev.cwmon.check.semantic.CatalogChecks;
+import dev.cwmon.check.semantic.InhibitChecks;
+import dev.cwmon.check.semantic.UsageChecks;
 import dev.cwmon.diag.Diagnostics;
 import dev.cwmon.load.LoadLimits;
 import dev.cwmon.load.SpecLoader;
@@ -45,7 +51,8 @@ public final class Pipeline {
           new TemplateChecks(), new PromqlSyntaxCheck(), new GrafanaChecks(),
           new RoutingChecks(), new KubernetesChecks(), new LogstashChecks(),
           new LogSchemaCheck(), new StackSettingsChecks(), new SloChecks(),
-          new PlaybookChecks(), new SecretCheck(), new FileNameCheck());
+          new PlaybookChecks(), new SecretCheck(), new FileNameCheck(), new CatalogChecks(),
+          new UsageChecks(), new AnnotationLabels(), new InhibitChecks());
 
   private final LoadLimits limits;
   private final Path templates;
@@ -81,6 +88,31 @@ public final class Pipeline {
       check.run(bound.spec(), context);
     }
     Silences.apply(bound.spec(), null, context);
+    return new Checked(diagnostics.hasErrors() ? null : bound.spec(), bound.sourceMap());
+  }
+
+  /**
+   * Loads files written for the real tools (rule files, prometheus.yml, alertmanager.yml),
+   * binds them as one spec with an optional catalog file, and checks them as a spec.
+   */
+  public Checked checkFiles(List<Path> files, Path catalog, Diagnostics diagnostics) {
+    SpecLoader loader = new SpecLoader(limits);
+    List<SpecSource> sources = loader.load(files, diagnostics);
+    List<SpecSource> catalogSource = catalog == null ? List.of()
+        : loader.load(List.of(catalog), diagnostics);
+    if (diagnostics.hasErrors()) {
+      return new Checked(null, new SourceMap());
+    }
+    ForeignBinder.Bound bound = ForeignBinder.bind(sources,
+        catalogSource.isEmpty() ? null : catalogSource.get(0), diagnostics);
+    if (bound.spec() == null) {
+      return new Checked(null, bound.sourceMap());
+    }
+    CheckContext context = new CheckContext(bound.sourceMap(), diagnostics);
+    for (Check check : CHECKS) {
+      check.run(bound.spec(), context);
+    }
+    RuleFilesCheck.run(bound, diagnostics);
     return new Checked(diagnostics.hasErrors() ? null : bound.spec(), bound.sourceMap());
   }
 

@@ -36,16 +36,13 @@ public final class IncidentRoutes {
       return am;
     }
     String regex = String.join("|", alerts.stream().map(IncidentRoutes::literal).toList());
-    Route incident = new Route(receiver, List.of(), true,
-        List.of(new Matcher("alertname", Matcher.Op.RE, regex)), null, null, null, List.of(),
-        List.of(), List.of());
+    Route incident =
+        Route.to(receiver, true, List.of(new Matcher("alertname", Matcher.Op.RE, regex)));
     Route root = am.route();
     List<Route> children = new ArrayList<>();
     children.add(incident);
     children.addAll(root.routes());
-    Route newRoot = new Route(root.receiver(), root.groupBy(), root.continueMatching(),
-        root.matchers(), root.groupWait(), root.groupInterval(), root.repeatInterval(),
-        root.muteTimeIntervals(), root.activeTimeIntervals(), children);
+    Route newRoot = root.withRoutes(children);
     return new AlertmanagerSpec(am.global(), am.templates(), newRoot, am.inhibitRules(),
         am.timeIntervals(), am.receivers());
   }

@@ -37,10 +37,10 @@ public final class Inhibitor {
     for (var target : alerts.entrySet()) {
       for (int i = 0; i < rules.size(); i++) {
         InhibitRule rule = rules.get(i);
-        if (!Labels.matchesAll(rule.targetMatchers(), target.getValue())) {
+        if (!Labels.matchesAll(rule.allTargetMatchers(), target.getValue())) {
           continue;
         }
-        boolean twoSided = Labels.matchesAll(rule.sourceMatchers(), target.getValue());
+        boolean twoSided = Labels.matchesAll(rule.allSourceMatchers(), target.getValue());
         for (var source : alerts.entrySet()) {
           if (mutes(rule, source.getValue(), target.getValue(), twoSided)) {
             out.add(new Muting(target.getKey(), source.getKey(), i, rule.equal()));
@@ -53,7 +53,7 @@ public final class Inhibitor {
 
   private static boolean mutes(InhibitRule rule, Map<String, String> source,
       Map<String, String> target, boolean excludeTwoSided) {
-    if (!Labels.matchesAll(rule.sourceMatchers(), source)) {
+    if (!Labels.matchesAll(rule.allSourceMatchers(), source)) {
       return false;
     }
     for (String name : rule.equal()) {
@@ -61,7 +61,7 @@ public final class Inhibitor {
         return false;
       }
     }
-    return !(excludeTwoSided && Labels.matchesAll(rule.targetMatchers(), source));
+    return !(excludeTwoSided && Labels.matchesAll(rule.allTargetMatchers(), source));
   }
 
   /** Whether the alert named {@code target} is muted by any of {@code alerts}. */

@@ -43,7 +43,7 @@ public final class RouteNode {
     this.groupWait = or(route.groupWait(), from.groupWait);
     this.groupInterval = or(route.groupInterval(), from.groupInterval);
     this.repeatInterval = or(route.repeatInterval(), from.repeatInterval);
-    String own = Labels.matchersText(route.matchers());
+    String own = Labels.matchersText(route.allMatchers());
     this.key = parent == null ? own : parent.key + "/" + own;
   }
 
@@ -91,7 +91,7 @@ public final class RouteNode {
   }
 
   public List<Matcher> matchers() {
-    return route.matchers();
+    return route.allMatchers();
   }
 
   public boolean continues() {

@@ -1,0 +1,75 @@
+package dev.cwmon.check.semantic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.cwmon.cli.ExitCodes;
+import dev.cwmon.testing.Cwmon;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Lints every rule file, prometheus.yml and alertmanager.yml of the shared corpus. */
+class CorpusLintTest {
+  private static final Pattern CODE = Pattern.compile(": (error|warning|info) (CW\\d+):");
+
+  @Test
+  void everyCorpusFileLintsWithoutInternalError() throws IOException {
+    Path corpus = corpus();
+    assumeTrue(corpus != null, "no shared/corpus beside the repository or above it");
+    List<List<Path>> runs = new ArrayList<>();
+    for (String folder : List.of("rules", "prometheus", "alertmanager")) {
+      try (Stream<Path> files = Files.list(corpus.resolve(folder))) {
+        files.sorted().forEach(f -> runs.add(List.of(f)));
+      }
+    }
+    for (String project : List.of("dockprom", "swarmprom", "vegasbrianc-prometheus")) {
+      runs.add(together(corpus, project));
+    }
+    Map<String, Integer> counts = new TreeMap<>();
+    for (List<Path> run : runs) {
+      List<String> args = new ArrayList<>(List.of("lint"));
+      run.forEach(p -> args.add(p.toString()));
+      Cwmon.Result r = Cwmon.run(args.toArray(String[]::new));
+      assertThat(r.exitCode()).as("exit code of %s\n%s%s", run, r.out(), r.err())
+          .isIn(ExitCodes.OK, ExitCodes.FINDINGS, ExitCodes.BAD_INPUT);
+      assertThat(r.err()).as("stderr of %s", run).doesNotContain("Exception");
+      Matcher m = CODE.matcher(r.out());
+      while (m.find()) {
+        counts.merge(m.group(2) + " " + m.group(1), 1, Integer::sum);
+      }
+    }
+    System.out.println("corpus lint: " + runs.size() + " runs, findings by code: " + counts);
+    assertThat(runs).hasSizeGreaterThan(150);
+  }
+
+  /** shared/corpus beside the repository, or beside one of its parents (a worktree). */
+  static Path corpus() {
+    for (Path dir = Cwmon.repo(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared").resolve("corpus");
+      if (Files.isDirectory(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  private static List<Path> together(Path corpus, String project) throws IOException {
+    List<Path> out = new ArrayList<>();
+    for (String folder : List.of("prometheus", "alertmanager", "rules")) {
+      try (Stream<Path> files = Files.list(corpus.resolve(folder))) {
+        files.filter(f -> f.getFileName().toString().startsWith(project + "__")).sorted()
+            .forEach(out::add);
+      }
+    }
+    return out;
+  }
+}

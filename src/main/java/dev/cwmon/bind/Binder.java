@@ -2,12 +2,9 @@ package dev.cwmon.bind;
 
 import dev.cwmon.diag.Diagnostics;
 import dev.cwmon.diag.Position;
-import dev.cwmon.model.Required;
 import dev.cwmon.model.SecretRef;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -199,13 +196,10 @@ public final class Binder {
       typeError(path, at, "a mapping", node);
       return null;
     }
-    RecordComponent[] components = type.getRecordComponents();
-    Map<String, Integer> index = new LinkedHashMap<>();
-    for (int i = 0; i < components.length; i++) {
-      index.put(Names.keyOf(components[i]), i);
-    }
+    RecordShape shape = RecordShape.of(type);
+    List<RecordShape.Part> parts = shape.parts();
     int before = errorCount();
-    Object[] values = new Object[components.length];
+    Object[] values = new Object[parts.size()];
     Set<String> seen = new HashSet<>();
     for (NodeTuple entry : mapping.getValue()) {
       String key = keyText(entry.getKeyNode(), path, file);
@@ -214,10 +208,10 @@ public final class Binder {
       }
       String childPath = path.isEmpty() ? key : path + "." + key;
       Position keyAt = position(entry.getKeyNode(), file);
-      Integer i = index.get(key);
+      Integer i = shape.indexOf(key);
       Integer secret = i == null && lenient && key.endsWith("_file")
-          ? index.get(key.substring(0, key.length() - "_file".length())) : null;
-      if (secret != null && components[secret].getType() == SecretRef.class
+          ? shape.indexOf(key.substring(0, key.length() - "_file".length())) : null;
+      if (secret != null && parts.get(secret).type() == SecretRef.class
           && entry.getValueNode() instanceof ScalarNode ref && values[secret] == null) {
         values[secret] = SecretRef.file(ref.getValue());
         sourceMap.put(childPath, keyAt);
@@ -226,16 +220,16 @@ public final class Binder {
             childPath, keyAt, "\"" + key + "\" in " + describePath(path)
                 + " is not checked by cwmon", "the real tool's own check covers it"));
       } else if (i == null) {
-        unknownKey(key, childPath, keyAt, index.keySet(), path);
+        unknownKey(key, childPath, keyAt, shape.keys(), path);
       } else if (!seen.add(key)) {
         duplicateKey(key, childPath, keyAt);
       } else {
-        values[i] = bind(entry.getValueNode(), components[i].getGenericType(), childPath, file);
+        values[i] = bind(entry.getValueNode(), parts.get(i).genericType(), childPath, file);
       }
     }
-    for (int i = 0; i < components.length; i++) {
-      String key = Names.keyOf(components[i]);
-      if (values[i] == null && components[i].isAnnotationPresent(Required.class)) {
+    for (int i = 0; i < parts.size(); i++) {
+      String key = parts.get(i).key();
+      if (values[i] == null && parts.get(i).required()) {
         String childPath = path.isEmpty() ? key : path + "." + key;
         if (!seen.contains(key)) {
           diagnostics.error("CW104", childPath, at,
@@ -247,22 +241,16 @@ public final class Binder {
         }
       }
       if (values[i] == null) {
-        values[i] = emptyOf(components[i].getType());
+        values[i] = emptyOf(parts.get(i).type());
       }
     }
-    return errorCount() == before ? construct(type, components, values, path, at) : null;
+    return errorCount() == before ? construct(type, shape, values, path, at) : null;
   }
 
   private Object construct(
-      Class<?> type, RecordComponent[] components, Object[] values, String path, Position at) {
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      types[i] = components[i].getType();
-    }
+      Class<?> type, RecordShape shape, Object[] values, String path, Position at) {
     try {
-      Constructor<?> constructor = type.getDeclaredConstructor(types);
-      constructor.setAccessible(true);
-      return constructor.newInstance(values);
+      return shape.constructor().newInstance(values);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
       if (cause instanceof IllegalArgumentException) {

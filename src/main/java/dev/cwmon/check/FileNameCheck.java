@@ -13,11 +13,12 @@ public final class FileNameCheck implements Check {
 
   @Override
   public void run(Spec spec, CheckContext ctx) {
-    SpecWalk.walk(spec, "", (path, component, key, value) -> {
+    SpecWalk.walk(spec, (at, component, key, value) -> {
       if (component == null || !component.isAnnotationPresent(FileName.class)
-          || isPlain(value) || ctx.diagnostics().reported("CW130", path)) {
+          || isPlain(value) || ctx.diagnostics().reported("CW130", at.toString())) {
         return;
       }
+      String path = at.toString();
       ctx.error("CW130", path, "\"" + printable(value) + "\" cannot be a file name",
           "use letters, digits, ., _ and -, not starting with a dot, and no / or ..");
     });

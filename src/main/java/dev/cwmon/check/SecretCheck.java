@@ -15,16 +15,17 @@ public final class SecretCheck implements Check {
 
   @Override
   public void run(Spec spec, CheckContext ctx) {
-    SpecWalk.walk(spec, "", (path, component, key, value) -> {
-      if (ctx.diagnostics().reported("CW110", path)) {
+    SpecWalk.walk(spec, (at, component, key, value) -> {
+      boolean namedSecret = !value.isBlank() && SecretText.isSecretKey(key)
+          && !SecretText.isReference(value) && !value.matches("(?i)true|false|yes|no|[0-9]+");
+      boolean pagerduty = PAGERDUTY_KEY.matcher(value).matches()
+          && value.matches(".*[0-9].*") && value.matches(".*[A-Za-z].*")
+          && at.toString().contains("pagerduty");
+      if (!SecretText.isSecret(value) && !namedSecret && !pagerduty) {
         return;
       }
-      boolean literal = !value.isBlank() && !SecretText.isReference(value);
-      boolean namedSecret = literal && SecretText.isSecretKey(key)
-          && !value.matches("(?i)true|false|yes|no|[0-9]+");
-      boolean pagerduty = path.contains("pagerduty") && PAGERDUTY_KEY.matcher(value).matches()
-          && value.matches(".*[0-9].*") && value.matches(".*[A-Za-z].*");
-      if (SecretText.isSecret(value) || namedSecret || pagerduty) {
+      String path = at.toString();
+      if (!ctx.diagnostics().reported("CW110", path)) {
         ctx.error("CW110", path, "literal secret in " + path + " (value not shown)",
             "reference it instead: {file: /etc/secrets/name} where the field takes one, "
                 + "or ${VAR} where the target expands variables; never write it in the spec");

@@ -1,10 +1,9 @@
 package dev.cwmon.check;
 
-import dev.cwmon.bind.Names;
+import dev.cwmon.bind.RecordShape;
 import dev.cwmon.model.SecretRef;
 import dev.cwmon.model.TextValue;
 import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
 
@@ -16,17 +15,45 @@ import java.util.Map;
 final class SpecWalk {
   /** One string: where it is, the record component it belongs to (null in maps), the key. */
   interface Visitor {
-    void text(String path, AnnotatedElement component, String key, String value);
+    void text(Path path, AnnotatedElement component, String key, String value);
+  }
+
+  /**
+   * A spec path built only when asked for: most strings are fine, and building a path string
+   * for each of a large spec's values would cost more than checking them.
+   */
+  record Path(Path parent, String key, int index) {
+    static final Path ROOT = new Path(null, "", -1);
+
+    Path child(String name) {
+      return new Path(this, name, -1);
+    }
+
+    Path item(int i) {
+      return new Path(this, null, i);
+    }
+
+    @Override
+    public String toString() {
+      if (parent == null) {
+        return key;
+      }
+      String base = parent.toString();
+      if (key == null) {
+        return base + "[" + index + "]";
+      }
+      return base.isEmpty() ? key : base + "." + key;
+    }
   }
 
   private SpecWalk() {}
 
-  static void walk(Object value, String path, Visitor visitor) {
-    walk(value, path, null, "", visitor);
+  static void walk(Object value, Visitor visitor) {
+    walk(value, Path.ROOT, null, "", visitor);
   }
 
   private static void walk(
-      Object value, String path, AnnotatedElement component, String key, Visitor visitor) {
+      Object value, Path path, AnnotatedElement component, String key, Visitor visitor) {
     if (value == null || value instanceof SecretRef) {
       return;
     }
@@ -36,32 +63,21 @@ final class SpecWalk {
       visitor.text(path, component, key, value.toString());
     } else if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
-        walk(list.get(i), path + "[" + i + "]", component, key, visitor);
+        walk(list.get(i), path.item(i), component, key, visitor);
       }
     } else if (value instanceof Map<?, ?> map) {
       map.forEach((k, v) -> {
         String name = String.valueOf(k);
-        String child = join(path, name);
+        Path child = path.child(name);
         visitor.text(child, null, "", name);
         walk(v, child, null, name, visitor);
       });
     } else if (value instanceof Record record) {
-      for (RecordComponent c : record.getClass().getRecordComponents()) {
-        String name = Names.keyOf(c);
-        walk(read(c, record), join(path, name), c, name, visitor);
+      for (RecordShape.Part part : RecordShape.of(record.getClass()).parts()) {
+        walk(part.read(record), path.child(part.key()), part.component(), part.key(), visitor);
       }
     }
   }
 
-  private static String join(String path, String key) {
-    return path.isEmpty() ? key : path + "." + key;
-  }
 
-  private static Object read(RecordComponent c, Record record) {
-    try {
-      return c.getAccessor().invoke(record);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot read " + c.getName(), e);
-    }
-  }
 }

@@ -68,7 +68,7 @@ public final class TemplateChecks implements Check {
     if (!text.contains("{{")) {
       return;
     }
-    for (TemplateProblem p : GoTemplate.check(text, dialect)) {
+    for (TemplateProblem p : checked(text, dialect)) {
       ctx.diagnostics().error("CW220", path, ctx.sourceMap().inValue(path, p.line(), p.column()),
           "template: " + p.message(),
           dialect == Dialect.PROMETHEUS_RULE
@@ -78,6 +78,27 @@ public final class TemplateChecks implements Check {
                   + ".CommonAnnotations, .Status, .Receiver, .ExternalURL");
     }
   }
+
+  /**
+   * The problems of a template, each distinct text checked once per thread: large specs
+   * repeat the same annotations and receiver texts across thousands of rules.
+   */
+  private static List<TemplateProblem> checked(String text, Dialect dialect) {
+    Map<String, List<TemplateProblem>> cache = SEEN.get().get(dialect);
+    if (cache.size() > 50_000) {
+      cache.clear();
+    }
+    return cache.computeIfAbsent(text, t -> GoTemplate.check(t, dialect));
+  }
+
+  private static final ThreadLocal<Map<Dialect, Map<String, List<TemplateProblem>>>> SEEN =
+      ThreadLocal.withInitial(() -> {
+        Map<Dialect, Map<String, List<TemplateProblem>>> m = new java.util.EnumMap<>(Dialect.class);
+        for (Dialect d : Dialect.values()) {
+          m.put(d, new java.util.HashMap<>());
+        }
+        return m;
+      });
 
   private static Object read(RecordComponent c, Record r) {
     try {

@@ -68,7 +68,8 @@ final class LintCommand implements Callable<Integer> {
     } else {
       checked = pipeline.check(specOptions.spec, specOptions.env, diagnostics);
     }
-    if (checked.spec() != null && !foreign) {
+    if (checked.spec() != null && !foreign && specOptions.templates != null) {
+      // Only user templates can fail to render for a checked spec; built-in ones cannot.
       pipeline.render(checked.spec(), specOptions.sourceName());
     }
     List<Diagnostic> found = diagnostics.sorted();

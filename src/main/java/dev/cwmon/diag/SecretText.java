@@ -38,10 +38,18 @@ public final class SecretText {
       "routing_key", "service_key", "integration_key", "secret_key", "auth_token",
       "client_secret");
 
+  /** Text that each pattern of SECRETS or WHOLE_AUTH needs somewhere in a match. */
+  private static final List<String> TRIGGERS = List.of("://", "slack", "discord", "webhook",
+      "pagerduty", "?", "&", "bearer", "authoriz", "eyj", "-----", "xox", "gh", "akia",
+      "k_live_", "glpat", "basic", "token", "bot");
+
   private SecretText() {}
 
   /** Whether {@code value} holds a credential written out. */
   public static boolean isSecret(String value) {
+    if (!mayHoldSecret(value)) {
+      return false;
+    }
     if (WHOLE_AUTH.matcher(value).matches()) {
       return true;
     }
@@ -52,6 +60,20 @@ public final class SecretText {
         if (!isReference(part)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A cheap first look: false when the value contains none of the characters or words every
+   * secret pattern needs, so that the regular expressions run only on the few that might.
+   */
+  private static boolean mayHoldSecret(String value) {
+    String v = value.toLowerCase(Locale.ROOT);
+    for (String trigger : TRIGGERS) {
+      if (v.contains(trigger)) {
+        return true;
       }
     }
     return false;

@@ -1,13 +1,12 @@
 package dev.cwmon.render;
 
-import dev.cwmon.bind.Names;
+import dev.cwmon.bind.RecordShape;
 import dev.cwmon.bind.ScalarTypes;
 import dev.cwmon.model.PromDuration;
 import dev.cwmon.model.SecretRef;
 import dev.cwmon.model.SpecOnly;
 import dev.cwmon.model.TextValue;
 import dev.cwmon.model.Version;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,12 +58,12 @@ public final class Tree {
 
   private static Map<String, Object> ofRecord(Record record) {
     Map<String, Object> out = new LinkedHashMap<>();
-    for (RecordComponent component : record.getClass().getRecordComponents()) {
-      if (component.isAnnotationPresent(SpecOnly.class)) {
+    for (RecordShape.Part part : RecordShape.of(record.getClass()).parts()) {
+      if (part.component().isAnnotationPresent(SpecOnly.class)) {
         continue;
       }
-      Object v = read(component, record);
-      String key = Names.keyOf(component);
+      Object v = part.read(record);
+      String key = part.key();
       if (v instanceof SecretRef secret) {
         if (secret.isFile()) {
           out.put(key + "_file", secret.file());
@@ -86,13 +85,6 @@ public final class Tree {
     map.put(key, value);
   }
 
-  private static Object read(RecordComponent component, Record record) {
-    try {
-      return component.getAccessor().invoke(record);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot read " + component.getName(), e);
-    }
-  }
 
   /** A map view of a tree node, for views that adjust a converted record. */
   @SuppressWarnings("unchecked")

@@ -24,7 +24,10 @@ public final class RouteNode {
   private final PromDuration groupWait;
   private final PromDuration groupInterval;
   private final PromDuration repeatInterval;
+  private static final int INDEX_FROM = 16;
+
   private final List<RouteNode> children = new ArrayList<>();
+  private ChildIndex index;
   private final String key;
 
   RouteNode(String path, Route route, RouteNode parent, RouteNode defaults) {
@@ -69,7 +72,28 @@ public final class RouteNode {
     return own != null ? own : inherited;
   }
 
+  /** The children that may take an alert whose labels include {@code known}, in order. */
+  List<RouteNode> candidates(Map<String, String> known) {
+    if (children.size() < INDEX_FROM) {
+      return children;
+    }
+    List<RouteNode> out = new ArrayList<>();
+    for (int i : candidateIndexes(known)) {
+      out.add(children.get(i));
+    }
+    return out;
+  }
+
+  /** The positions, ascending, of the children {@link #candidates} returns. */
+  int[] candidateIndexes(Map<String, String> known) {
+    if (index == null) {
+      index = ChildIndex.of(children);
+    }
+    return index.candidates(known);
+  }
+
   void addChild(RouteNode child) {
+    index = null;
     children.add(child);
   }
 

@@ -66,7 +66,7 @@ public final class RoutingTree {
   private static void matchChildren(RouteNode node, Map<String, String> labels,
       List<RouteNode> out) {
     int before = out.size();
-    for (RouteNode child : node.children()) {
+    for (RouteNode child : node.candidates(labels)) {
       if (!Labels.matchesAll(child.matchers(), labels)) {
         continue;
       }

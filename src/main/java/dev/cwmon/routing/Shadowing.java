@@ -30,10 +30,13 @@ public final class Shadowing {
         continue;
       }
       List<Matcher> path = pathMatchers(node);
-      for (RouteNode sibling : node.parent().children()) {
-        if (sibling == node) {
+      List<RouteNode> siblings = node.parent().children();
+      int position = siblings.indexOf(node);
+      for (int i : node.parent().candidateIndexes(impliedEqualities(path))) {
+        if (i >= position) {
           break;
         }
+        RouteNode sibling = siblings.get(i);
         if (sibling.continues() || !implies(path, sibling.matchers())) {
           continue;
         }
@@ -42,6 +45,19 @@ public final class Shadowing {
           out.add(new Shadowed(node, sibling, example));
           break;
         }
+      }
+    }
+    return out;
+  }
+
+  /** The labels whose value the matchers fix: {@code team = a}, or {@code team =~ "a"}. */
+  static Map<String, String> impliedEqualities(List<Matcher> path) {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (Matcher m : path) {
+      Set<String> values = m.op() == Matcher.Op.EQ ? Set.of(m.value())
+          : m.op() == Matcher.Op.RE ? words(m.value()) : null;
+      if (values != null && values.size() == 1) {
+        out.put(m.name(), values.iterator().next());
       }
     }
     return out;

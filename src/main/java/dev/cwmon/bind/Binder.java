@@ -68,7 +68,8 @@ public final class Binder {
   public <T> T bindRoot(Class<T> type, List<NodeTuple> entries, String file) {
     org.yaml.snakeyaml.error.Mark start =
         entries.isEmpty() ? null : entries.get(0).getKeyNode().getStartMark();
-    MappingNode merged = new MappingNode(Tag.MAP, true, entries, start, start, org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
+    MappingNode merged = new MappingNode(Tag.MAP, true, entries, start, start,
+        org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
     sourceMap.put("", new Position(file, 1, 1));
     return type.cast(bind(merged, type, "", file));
   }

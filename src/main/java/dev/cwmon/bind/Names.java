@@ -35,7 +35,8 @@ public final class Names {
     String lower = word.toLowerCase(Locale.ROOT);
     for (String candidate : candidates) {
       int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
-      if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+      boolean earlier = best != null && candidate.compareTo(best) < 0;
+      if (d < bestDistance || d == bestDistance && earlier) {
         best = candidate;
         bestDistance = d;
       }

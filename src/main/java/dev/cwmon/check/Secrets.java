@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /** Recognises literal values that are secrets and must be given by reference instead. */
 public final class Secrets {
-  private static final Pattern CREDENTIALS_IN_URL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/@\\s]+:[^/@\\s]*@.*");
+  private static final Pattern CREDENTIALS_IN_URL =
+      Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/@\\s]+:[^/@\\s]*@.*");
   private static final Pattern WEBHOOK_TOKEN = Pattern.compile(
       ".*(hooks\\.slack\\.com/services/|discord(app)?\\.com/api/webhooks/"
           + "|outlook\\.office\\.com/webhook|[?&](token|key|api_key|apikey|secret)=).*");

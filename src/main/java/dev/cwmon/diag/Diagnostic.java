@@ -39,7 +39,8 @@ public record Diagnostic(
     this(code, severity, path, at, message, hint, null);
   }
 
-  public static Diagnostic error(String code, String path, Position at, String message, String hint) {
+  public static Diagnostic error(
+      String code, String path, Position at, String message, String hint) {
     return new Diagnostic(code, Severity.ERROR, path, at, message, hint);
   }
 

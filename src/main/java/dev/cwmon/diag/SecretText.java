@@ -19,7 +19,8 @@ public final class SecretText {
       Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^/@\\s:\"']*:([^/@\\s\"']+)@"),
       Pattern.compile("hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/-]+"),
       Pattern.compile("discord(?:app)?\\.com/api/webhooks/[0-9]+/[A-Za-z0-9_-]+"),
-      Pattern.compile("(?:outlook\\.office(?:365)?\\.com|webhook\\.office\\.com)/webhook[^\\s\"']*"),
+      Pattern.compile(
+          "(?:outlook\\.office(?:365)?\\.com|webhook\\.office\\.com)/webhook[^\\s\"']*"),
       Pattern.compile("events\\.pagerduty\\.com/(?:integration|generic)/[A-Za-z0-9]{16,}"),
       Pattern.compile("(?i)[?&](?:token|key|api[_-]?key|secret|password|passwd|access_token"
           + "|auth|sig|signature|client_secret)=([^&\\s\"'#]+)"),

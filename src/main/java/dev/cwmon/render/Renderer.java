@@ -67,7 +67,8 @@ public final class Renderer {
     c.setAPIBuiltinEnabled(false);
     c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     c.setLocalizedLookup(false);
-    DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+    DefaultObjectWrapperBuilder wrapper =
+        new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
     wrapper.setExposeFields(false);
     c.setObjectWrapper(wrapper.build());
     c.setSharedVariable("yaml", new YamlDirective());

@@ -24,7 +24,8 @@ class WalkerTest {
   void walkVisitsParentsBeforeChildren() {
     List<String> kinds = new ArrayList<>();
 
-    Walker.walk(PromQL.parse("-(max_over_time(x[1h:]))"), e -> kinds.add(e.getClass().getSimpleName()));
+    Walker.walk(PromQL.parse("-(max_over_time(x[1h:]))"),
+        e -> kinds.add(e.getClass().getSimpleName()));
 
     assertThat(kinds).containsExactly("Unary", "Paren", "Call", "Subquery", "VectorSelector");
   }

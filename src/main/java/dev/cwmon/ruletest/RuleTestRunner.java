@@ -7,7 +7,6 @@ import dev.cwmon.model.ruletest.RuleTest.AlertTest;
 import dev.cwmon.model.ruletest.RuleTest.ExpAlert;
 import dev.cwmon.render.Output;
 import dev.cwmon.render.Tree;
-import dev.cwmon.resolve.ResolvedRules;
 import dev.cwmon.write.OutputWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,7 +67,7 @@ public final class RuleTestRunner {
   /** The test file; with {@code probe}, every alert test expects nothing. */
   private static Map<String, Object> doc(Spec spec, List<RuleTest> tests, boolean probe) {
     Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("rule_files", ResolvedRules.of(spec).stream().map(f -> "../" + f.file()).toList());
+    doc.put("rule_files", spec.rules().stream().map(f -> "../" + f.file()).toList());
     doc.put("evaluation_interval", evaluationInterval(spec).toString());
     List<Object> out = new ArrayList<>();
     for (int i = 0; i < tests.size(); i++) {

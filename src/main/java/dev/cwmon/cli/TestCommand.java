@@ -82,6 +82,9 @@ class TestCommand implements Callable<Integer> {
     PrintWriter out = command.commandLine().getOut();
     List<String> summary = new ArrayList<>();
     boolean failed = !files.isEmpty() && !routing(checked, loaded, out, summary);
+    if (files.isEmpty()) {
+      summary.add("routing tests: none (no tests/*.routes-test.yaml beside the spec)");
+    }
     if (!ruleTests) {
       summary.add("rule tests: none (the spec has no slos and no rule_tests)");
     } else if (promtool == null) {

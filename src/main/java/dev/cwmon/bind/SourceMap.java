@@ -3,15 +3,46 @@ package dev.cwmon.bind;
 import dev.cwmon.diag.Position;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * Where each spec path ({@code alertmanager.route.routes[2].receiver}) was written, so that
  * checks on the typed model can still name file:line:col.
  */
 public final class SourceMap {
-  private final Map<String, Position> positions = new HashMap<>();
-  private final Map<String, Character> styles = new HashMap<>();
-  private final Map<String, String[]> texts = new HashMap<>();
+  private final Map<String, Position> positions;
+  private final Map<String, Character> styles;
+  private final Map<String, String[]> texts;
+  private final UnaryOperator<String> toSpec;
+  private final Predicate<String> generated;
+
+  public SourceMap() {
+    this(new HashMap<>(), new HashMap<>(), new HashMap<>(), UnaryOperator.identity(),
+        p -> false);
+  }
+
+  private SourceMap(Map<String, Position> positions, Map<String, Character> styles,
+      Map<String, String[]> texts, UnaryOperator<String> toSpec, Predicate<String> generated) {
+    this.positions = positions;
+    this.styles = styles;
+    this.texts = texts;
+    this.toSpec = toSpec;
+    this.generated = generated;
+  }
+
+  /**
+   * This map seen from the resolved model, whose paths {@code toSpec} turns into the spec
+   * paths they came from. A place inside a {@code generated} value is reported at its origin.
+   */
+  public SourceMap resolved(UnaryOperator<String> toSpec, Predicate<String> generated) {
+    return new SourceMap(positions, styles, texts, toSpec, generated);
+  }
+
+  /** The spec path of a path of the model this map looks at. */
+  public String specPath(String path) {
+    return toSpec.apply(path);
+  }
 
   void addText(String file, String text) {
     texts.put(file, text.split("\n", -1));
@@ -35,7 +66,7 @@ public final class SourceMap {
    * defaulted: a missing {@code route.receiver} is reported at {@code route}.
    */
   public Position at(String path) {
-    String p = path;
+    String p = toSpec.apply(path);
     while (!p.isEmpty()) {
       Position found = positions.get(p);
       if (found != null) {
@@ -52,11 +83,15 @@ public final class SourceMap {
    * plain and quoted single-line values and for literal blocks; values with escapes may be off
    * by the escapes before the place.
    */
-  public Position inValue(String path, int line, int column) {
+  public Position inValue(String modelPath, int line, int column) {
+    if (generated.test(modelPath)) {
+      return at(modelPath);
+    }
+    String path = toSpec.apply(modelPath);
     Position start = positions.get(path);
     Character style = styles.get(path);
     if (start == null || style == null) {
-      return at(path);
+      return at(modelPath);
     }
     if (style == '|' || style == '>') {
       String[] lines = texts.get(start.file());
@@ -85,7 +120,7 @@ public final class SourceMap {
   }
 
   public boolean contains(String path) {
-    return positions.containsKey(path);
+    return positions.containsKey(toSpec.apply(path));
   }
 
   static String parent(String path) {

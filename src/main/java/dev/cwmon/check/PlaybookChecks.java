@@ -5,7 +5,8 @@ import dev.cwmon.model.Spec;
 import dev.cwmon.model.alertmanager.Receiver;
 import dev.cwmon.model.incident.Playbooks;
 import dev.cwmon.resolve.IncidentRoutes;
-import dev.cwmon.resolve.ResolvedRules;
+import dev.cwmon.model.rules.Rule;
+import dev.cwmon.model.slo.Slo;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -17,7 +18,10 @@ public final class PlaybookChecks implements Check {
     if (playbooks.alerts().isEmpty()) {
       return;
     }
-    Set<String> alerts = new HashSet<>(ResolvedRules.alertNames(spec));
+    Set<String> alerts = new HashSet<>();
+    spec.rules().forEach(f -> f.groups().forEach(g -> g.rules().stream()
+        .filter(Rule::isAlert).forEach(r -> alerts.add(r.alert()))));
+    spec.slos().stream().map(Slo::alertName).forEach(alerts::add);
     for (String alert : playbooks.alerts().keySet()) {
       if (!alerts.contains(alert)) {
         String near = Names.didYouMean(alert, alerts);

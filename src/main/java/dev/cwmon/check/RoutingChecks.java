@@ -18,9 +18,10 @@ public final class RoutingChecks implements Check {
     if (spec.alertmanager() == null) {
       return;
     }
-    RoutingTree tree = RoutingTree.of(spec.alertmanager().route());
+    RoutingTree tree =
+        RoutingTree.of(spec.alertmanager().route(), ctx.sourceMap()::specPath);
     for (Shadowing.Shadowed s : Shadowing.find(tree)) {
-      ctx.warning("CW410", s.route().path(), "route " + s.route().path()
+      ctx.warning("CW410", s.route().modelPath(), "route " + s.route().path()
           + " is never reached: " + s.by().path() + " before it takes every alert it would "
           + "take, e.g. " + Labels.labelSetText(s.example()) + " goes to receiver "
           + s.by().receiver(), "move the route before " + s.by().path()

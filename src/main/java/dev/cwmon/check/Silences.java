@@ -20,7 +20,7 @@ public final class Silences {
   private record Scope(Silence silence, String declaredAt, List<String> paths) {}
 
   public static void apply(Spec spec, String environment, CheckContext ctx) {
-    for (Scope scope : scopes(spec)) {
+    for (Scope scope : scopes(spec, ctx)) {
       Silence s = scope.silence();
       if (!s.appliesIn(environment)) {
         continue;
@@ -34,7 +34,7 @@ public final class Silences {
     }
   }
 
-  private static List<Scope> scopes(Spec spec) {
+  private static List<Scope> scopes(Spec spec, CheckContext ctx) {
     List<Scope> scopes = new ArrayList<>();
     for (int f = 0; f < spec.rules().size(); f++) {
       var groups = spec.rules().get(f).groups();
@@ -59,7 +59,7 @@ public final class Silences {
           paths.add(s.path());
         }
         if (s.alert() != null) {
-          paths.addAll(alertPaths(spec, s.alert()));
+          paths.addAll(alertPaths(spec, s.alert(), ctx));
         }
         if (s.path() == null && s.alert() == null) {
           paths.add("");
@@ -70,14 +70,16 @@ public final class Silences {
     return scopes;
   }
 
-  private static List<String> alertPaths(Spec spec, String alert) {
+  /** The spec paths of the rules that define {@code alert}; an SLO's alerts are its SLO's. */
+  private static List<String> alertPaths(Spec spec, String alert, CheckContext ctx) {
     List<String> paths = new ArrayList<>();
     for (int f = 0; f < spec.rules().size(); f++) {
       var groups = spec.rules().get(f).groups();
       for (int g = 0; g < groups.size(); g++) {
         for (int r = 0; r < groups.get(g).rules().size(); r++) {
           if (alert.equals(groups.get(g).rules().get(r).alert())) {
-            paths.add("rules[" + f + "].groups[" + g + "].rules[" + r + "]");
+            paths.add(ctx.sourceMap().specPath(
+                "rules[" + f + "].groups[" + g + "].rules[" + r + "]"));
           }
         }
       }

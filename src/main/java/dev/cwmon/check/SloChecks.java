@@ -8,11 +8,15 @@ import dev.cwmon.model.slo.Ratio;
 import dev.cwmon.model.slo.Selector;
 import dev.cwmon.model.slo.Slo;
 import dev.cwmon.resolve.BurnWindow;
+import dev.cwmon.resolve.SloDashboards;
 import dev.cwmon.resolve.SloSeries;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Checks of SLOs: what cwmon needs to expand them into rules and tests. */
+/**
+ * Checks of SLOs: what cwmon needs to expand them into rules, tests and a dashboard. They run
+ * on the spec as written, before resolve expands the SLOs.
+ */
 public final class SloChecks implements Check {
   private static final Set<String> GENERATED_LABELS =
       Set.of("severity", "slo", "long_window", "short_window");
@@ -59,6 +63,19 @@ public final class SloChecks implements Check {
             "use equality matchers, or list the label's values in the catalog");
       }
     }
+    dashboard(spec, ctx);
+  }
+
+  /** A spec that uses Grafana gets the SLO dashboard, which needs a Prometheus data source. */
+  private static void dashboard(Spec spec, CheckContext ctx) {
+    boolean grafana = spec.grafana() != null || !spec.dashboards().isEmpty();
+    if (spec.slos().isEmpty() || !grafana || SloDashboards.datasource(spec) != null) {
+      return;
+    }
+    ctx.warning("CW195", spec.grafana() != null ? "grafana.datasources" : "dashboards",
+        "no dashboard " + SloDashboards.uid(spec) + " for the SLOs: grafana.datasources "
+            + "declares no prometheus data source", "declare one (type: prometheus, uid: "
+            + "prometheus, url: ...) under grafana.datasources, or silence CW195 in lint");
   }
 
   private void indicator(Indicator indicator, String path, CheckContext ctx) {

@@ -9,11 +9,15 @@ import java.io.PrintWriter;
 final class CheckedSpec {
   private CheckedSpec() {}
 
-  /** The spec, or null after printing why it cannot be used (exit code 2). */
-  static Spec withAlertmanager(SpecOptions options, PrintWriter err) {
+  /**
+   * The resolved spec with its source map (which names routes by their spec paths), or null
+   * after printing why it cannot be used (exit code 2).
+   */
+  static Pipeline.Checked withAlertmanager(SpecOptions options, PrintWriter err) {
     Diagnostics diagnostics = new Diagnostics();
     Pipeline pipeline = new Pipeline(options.limits(), options.templates);
-    Spec spec = pipeline.check(options.spec, diagnostics).spec();
+    Pipeline.Checked checked = pipeline.check(options.spec, options.env, diagnostics);
+    Spec spec = checked.spec();
     if (spec == null) {
       new Reporter(err).print(diagnostics.sorted());
       err.println("cwmon: the spec has errors");
@@ -26,6 +30,6 @@ final class CheckedSpec {
       err.flush();
       return null;
     }
-    return spec;
+    return checked;
   }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     subcommands = {GenerateCommand.class, LintCommand.class, ExplainCommand.class,
         RoutesCommand.class, TestCommand.class,
         InitCommand.class, SchemaCommand.class, CompletionCommand.class, ManpageCommand.class,
-        RuleTestCommand.class},
+        TestRulesAlias.class},
     footer = ExitCodes.HELP)
 final class CwmonCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;

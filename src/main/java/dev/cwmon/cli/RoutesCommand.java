@@ -1,6 +1,7 @@
 package dev.cwmon.cli;
 
 import dev.cwmon.model.Spec;
+import dev.cwmon.pipeline.Pipeline;
 import dev.cwmon.routing.RouteDiagram;
 import dev.cwmon.routing.RoutingTree;
 import dev.cwmon.routing.RuleAlerts;
@@ -29,12 +30,13 @@ final class RoutesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var err = command.commandLine().getErr();
-    Spec spec = CheckedSpec.withAlertmanager(specOptions, err);
-    if (spec == null) {
+    Pipeline.Checked checked = CheckedSpec.withAlertmanager(specOptions, err);
+    if (checked == null) {
       return ExitCodes.BAD_INPUT;
     }
-    RouteDiagram diagram = new RouteDiagram(RoutingTree.of(spec.alertmanager().route()),
-        RuleAlerts.of(spec));
+    Spec spec = checked.spec();
+    RouteDiagram diagram = new RouteDiagram(RoutingTree.of(spec.alertmanager().route(),
+        checked.sourceMap()::specPath), RuleAlerts.of(spec));
     var out = command.commandLine().getOut();
     out.print(switch (format) {
       case text -> diagram.text();

@@ -1,6 +1,6 @@
 package dev.cwmon.cli;
 
-import dev.cwmon.model.Spec;
+import dev.cwmon.pipeline.Pipeline;
 import dev.cwmon.routing.Labels;
 import dev.cwmon.routing.RouteNode;
 import dev.cwmon.routing.RoutingTree;
@@ -54,11 +54,12 @@ final class RoutesTestCommand implements Callable<Integer> {
       }
       labels.put(m.group(1), unquote(m.group(2)));
     }
-    Spec spec = CheckedSpec.withAlertmanager(specOptions, err);
-    if (spec == null) {
+    Pipeline.Checked checked = CheckedSpec.withAlertmanager(specOptions, err);
+    if (checked == null) {
       return ExitCodes.BAD_INPUT;
     }
-    print(RoutingTree.of(spec.alertmanager().route()), labels);
+    print(RoutingTree.of(checked.spec().alertmanager().route(), checked.sourceMap()::specPath),
+        labels);
     return ExitCodes.OK;
   }
 

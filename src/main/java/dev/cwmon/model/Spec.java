@@ -52,4 +52,11 @@ public record Spec(
     return new Spec(name, targets, catalog, prometheus, rules, alertmanager, lint, grafana,
         dashboards, k, logging, slos, playbooks, ruleTests);
   }
+
+  /** This spec with the rules, Alertmanager section and dashboards that resolve expanded. */
+  public Spec withExpanded(
+      List<RuleFile> expandedRules, AlertmanagerSpec am, List<Dashboard> allDashboards) {
+    return new Spec(name, targets, catalog, prometheus, expandedRules, am, lint, grafana,
+        allDashboards, kubernetes, logging, slos, playbooks, ruleTests);
+  }
 }

@@ -36,13 +36,16 @@ import dev.cwmon.render.KubernetesManifests;
 import dev.cwmon.render.Output;
 import dev.cwmon.render.Renderer;
 import dev.cwmon.resolve.Environments;
+import dev.cwmon.resolve.Provenance;
+import dev.cwmon.resolve.SpecResolver;
 import dev.cwmon.verify.Verifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The stages of DESIGN.md in their one direction: load, bind, check, render, verify. Writing
+ * The stages of DESIGN.md in their one direction: load, bind, resolve, check, render, verify.
+ * The SLO checks run before resolve, which expands only SLOs without errors. Writing
  * is left to the caller, so that a run can be checked without touching the file system.
  */
 public final class Pipeline {
@@ -50,7 +53,7 @@ public final class Pipeline {
       List.of(new PrometheusChecks(), new RuleChecks(), new AlertmanagerChecks(),
           new TemplateChecks(), new PromqlSyntaxCheck(), new GrafanaChecks(),
           new RoutingChecks(), new KubernetesChecks(), new LogstashChecks(),
-          new LogSchemaCheck(), new StackSettingsChecks(), new SloChecks(),
+          new LogSchemaCheck(), new StackSettingsChecks(),
           new PlaybookChecks(), new SecretCheck(), new FileNameCheck(), new CatalogChecks(),
           new UsageChecks(), new AnnotationLabels(), new InhibitChecks());
 
@@ -83,12 +86,19 @@ public final class Pipeline {
     if (bound.spec() == null) {
       return new Checked(null, bound.sourceMap());
     }
-    CheckContext context = new CheckContext(bound.sourceMap(), diagnostics);
+    new SloChecks().run(bound.spec(), new CheckContext(bound.sourceMap(), diagnostics));
+    SpecResolver.Resolved full = SpecResolver.resolve(bound.spec(), !diagnostics.hasErrors());
+    Provenance provenance = full.provenance();
+    SourceMap sourceMap =
+        bound.sourceMap().resolved(provenance::specPath, provenance::isGenerated);
+    Diagnostics found = new Diagnostics();
+    CheckContext context = new CheckContext(sourceMap, found);
     for (Check check : CHECKS) {
-      check.run(bound.spec(), context);
+      check.run(full.spec(), context);
     }
-    Silences.apply(bound.spec(), null, context);
-    return new Checked(diagnostics.hasErrors() ? null : bound.spec(), bound.sourceMap());
+    found.sorted().forEach(d -> diagnostics.add(provenance.toSpec(d)));
+    Silences.apply(full.spec(), null, new CheckContext(sourceMap, diagnostics));
+    return new Checked(diagnostics.hasErrors() ? null : full.spec(), sourceMap);
   }
 
   /**

@@ -2,15 +2,13 @@ package dev.cwmon.render;
 
 import dev.cwmon.model.Spec;
 import dev.cwmon.model.rules.RuleFile;
-import dev.cwmon.resolve.IncidentRoutes;
-import dev.cwmon.resolve.ResolvedRules;
 import dev.cwmon.resolve.SloTests;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Renders every output file of a checked spec, in a fixed order. */
+/** Renders every output file of a checked, resolved spec, in a fixed order. */
 public final class Generator {
   private final Renderer renderer;
   private final String source;
@@ -35,12 +33,12 @@ public final class Generator {
       outputs.add(new Output("prometheus.args", renderer.render("prometheus.args.ftl", model),
           Output.Format.ARGS, flags));
     }
-    for (RuleFile file : ResolvedRules.of(spec)) {
+    for (RuleFile file : spec.rules()) {
       outputs.add(yaml(file.file(), "rules.yml.ftl", RulesView.of(file)));
     }
     if (spec.alertmanager() != null) {
       outputs.add(yaml("alertmanager.yml", "alertmanager.yml.ftl",
-          AlertmanagerView.of(IncidentRoutes.of(spec))));
+          AlertmanagerView.of(spec.alertmanager())));
     }
     for (SloTests.TestFile test : SloTests.of(spec)) {
       outputs.add(yaml(test.path(), "promtool-tests.yml.ftl", test.doc()));

@@ -3,7 +3,6 @@ package dev.cwmon.render;
 import dev.cwmon.model.Spec;
 import dev.cwmon.model.prometheus.PrometheusSpec;
 import dev.cwmon.model.rules.RuleFile;
-import dev.cwmon.resolve.ResolvedRules;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,6 @@ public final class PrometheusView {
 
   /** rule_files is derived from the rule files cwmon writes, never written by hand. */
   static List<Object> ruleFiles(Spec spec) {
-    return ResolvedRules.of(spec).stream().map(RuleFile::file).map(f -> (Object) f).toList();
+    return spec.rules().stream().map(RuleFile::file).map(f -> (Object) f).toList();
   }
 }

@@ -27,12 +27,16 @@ public final class IncidentRoutes {
     return names;
   }
 
-  /** The spec's Alertmanager configuration with the generated route, or as it is. */
+  /**
+   * The spec's Alertmanager configuration with the generated route, or as it is when no alert
+   * has actions or the receiver is not defined (CW192 says so).
+   */
   public static AlertmanagerSpec of(Spec spec) {
     AlertmanagerSpec am = spec.alertmanager();
     List<String> alerts = automatedAlerts(spec);
     String receiver = spec.playbooks().receiver();
-    if (am == null || alerts.isEmpty() || receiver == null) {
+    if (am == null || alerts.isEmpty() || receiver == null
+        || am.receivers().stream().noneMatch(r -> receiver.equals(r.name()))) {
       return am;
     }
     String regex = String.join("|", alerts.stream().map(IncidentRoutes::literal).toList());

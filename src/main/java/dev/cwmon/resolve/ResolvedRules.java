@@ -11,54 +11,62 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rule files cwmon writes, in one place: the spec's own files, then the SLO rule file;
- * every alert with a playbook gets the playbook's {@code runbook_url} annotation. Both the
- * rule files and prometheus.yml's {@code rule_files} come from here.
+ * The rule files of the resolved spec: the spec's own files, then the SLO rule file (one
+ * group per SLO, in spec order); every alert with a playbook gets the playbook's
+ * {@code runbook_url} annotation.
  */
-public final class ResolvedRules {
+final class ResolvedRules {
   private ResolvedRules() {}
 
-  public static List<RuleFile> of(Spec spec) {
+  /** The rule files; the SLO rule file only with {@code expandSlos}. */
+  static List<RuleFile> of(Spec spec, boolean expandSlos, Provenance provenance) {
     List<RuleFile> files = new ArrayList<>(spec.rules());
-    RuleFile slo = SloRules.of(spec);
+    RuleFile slo = expandSlos ? SloRules.of(spec) : null;
     if (slo != null) {
+      String path = "rules[" + files.size() + "]";
+      provenance.generated(path, "slos");
+      for (int g = 0; g < slo.groups().size(); g++) {
+        provenance.generated(path + ".groups[" + g + "]", "slos[" + g + "]");
+      }
       files.add(slo);
     }
     Map<String, Playbook> playbooks = spec.playbooks().alerts();
     if (playbooks.values().stream().allMatch(p -> p.runbookUrl() == null)) {
       return List.copyOf(files);
     }
-    return files.stream().map(f -> withRunbooks(f, playbooks)).toList();
-  }
-
-  /** Every alert name the rule files define, SLO alerts included. */
-  public static List<String> alertNames(Spec spec) {
-    List<String> names = new ArrayList<>();
-    for (RuleFile file : of(spec)) {
-      for (RuleGroup group : file.groups()) {
-        group.rules().stream().filter(Rule::isAlert).map(Rule::alert).forEach(names::add);
-      }
+    List<RuleFile> out = new ArrayList<>();
+    for (int f = 0; f < files.size(); f++) {
+      out.add(withRunbooks(files.get(f), "rules[" + f + "]", playbooks, provenance));
     }
-    return names;
+    return out;
   }
 
-  private static RuleFile withRunbooks(RuleFile file, Map<String, Playbook> playbooks) {
+  private static RuleFile withRunbooks(RuleFile file, String path,
+      Map<String, Playbook> playbooks, Provenance provenance) {
     List<RuleGroup> groups = new ArrayList<>();
-    for (RuleGroup g : file.groups()) {
-      List<Rule> rules = g.rules().stream().map(r -> withRunbook(r, playbooks)).toList();
-      groups.add(new RuleGroup(g.name(), g.interval(), g.limit(), rules));
+    for (int g = 0; g < file.groups().size(); g++) {
+      RuleGroup group = file.groups().get(g);
+      List<Rule> rules = new ArrayList<>();
+      for (int r = 0; r < group.rules().size(); r++) {
+        Rule rule = group.rules().get(r);
+        Playbook playbook = rule.isAlert() ? playbooks.get(rule.alert()) : null;
+        if (playbook == null || playbook.runbookUrl() == null) {
+          rules.add(rule);
+          continue;
+        }
+        provenance.generated(path + ".groups[" + g + "].rules[" + r + "].annotations.runbook_url",
+            "playbooks.alerts." + rule.alert() + ".runbook_url");
+        rules.add(withRunbook(rule, playbook.runbookUrl()));
+      }
+      groups.add(new RuleGroup(group.name(), group.interval(), group.limit(), rules));
     }
     return new RuleFile(file.file(), groups);
   }
 
-  private static Rule withRunbook(Rule rule, Map<String, Playbook> playbooks) {
-    Playbook playbook = rule.isAlert() ? playbooks.get(rule.alert()) : null;
-    if (playbook == null || playbook.runbookUrl() == null) {
-      return rule;
-    }
+  private static Rule withRunbook(Rule rule, String runbookUrl) {
     Map<String, String> annotations = new LinkedHashMap<>(rule.annotations());
-    annotations.put("runbook_url", playbook.runbookUrl());
+    annotations.put("runbook_url", runbookUrl);
     return new Rule(rule.alert(), rule.record(), rule.expr(), rule.forDuration(),
-        rule.keepFiringFor(), rule.labels(), annotations);
+        rule.keepFiringFor(), rule.labels(), annotations, rule.silence());
   }
 }

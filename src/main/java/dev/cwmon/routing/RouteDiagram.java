@@ -116,7 +116,12 @@ public final class RouteDiagram {
     return out;
   }
 
+  /** {@code r_1_0} for {@code alertmanager.route.routes[1].routes[0]}; a generated route's
+   * id is made of what it came from, {@code g_playbooks}. */
   private static String id(RouteNode n) {
+    if (!n.path().startsWith(RoutingTree.ROOT_PATH)) {
+      return "g_" + n.path().replaceAll("[^A-Za-z0-9]+", "_");
+    }
     return "r" + n.path().substring(RoutingTree.ROOT_PATH.length())
         .replaceAll("\\.routes\\[(\\d+)]", "_$1");
   }

@@ -16,6 +16,7 @@ import java.util.TreeMap;
  */
 public final class RouteNode {
   private final String path;
+  private final String modelPath;
   private final Route route;
   private final RouteNode parent;
   private final String receiver;
@@ -31,7 +32,12 @@ public final class RouteNode {
   private final String key;
 
   RouteNode(String path, Route route, RouteNode parent, RouteNode defaults) {
+    this(path, path, route, parent, defaults);
+  }
+
+  RouteNode(String path, String modelPath, Route route, RouteNode parent, RouteNode defaults) {
     this.path = path;
+    this.modelPath = modelPath;
     this.route = route;
     this.parent = parent;
     RouteNode from = parent != null ? parent : defaults;
@@ -53,6 +59,7 @@ public final class RouteNode {
   /** Alertmanager's defaults, the virtual parent of the root. */
   private RouteNode() {
     this.path = "";
+    this.modelPath = "";
     this.route = null;
     this.parent = null;
     this.receiver = null;
@@ -100,6 +107,11 @@ public final class RouteNode {
   /** The spec path of this route, e.g. {@code alertmanager.route.routes[1]}. */
   public String path() {
     return path;
+  }
+
+  /** The path of this route in the resolved model, where generated routes count too. */
+  public String modelPath() {
+    return modelPath;
   }
 
   public Route route() {

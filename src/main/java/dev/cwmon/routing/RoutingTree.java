@@ -4,6 +4,7 @@ import dev.cwmon.model.alertmanager.Route;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The routing tree of an alertmanager spec, matching alerts exactly as Alertmanager 0.25: a
@@ -16,27 +17,38 @@ public final class RoutingTree {
 
   private final RouteNode root;
   private final List<RouteNode> nodes = new ArrayList<>();
+  private final UnaryOperator<String> specPath;
 
-  private RoutingTree(RouteNode root) {
+  private RoutingTree(RouteNode root, UnaryOperator<String> specPath) {
     this.root = root;
+    this.specPath = specPath;
   }
 
   public static RoutingTree of(Route root) {
+    return of(root, UnaryOperator.identity());
+  }
+
+  /**
+   * The tree of a resolved spec, each route named by {@code specPath} of its model path: the
+   * spec's own routes by where they are written, a generated route by what it came from.
+   */
+  public static RoutingTree of(Route root, UnaryOperator<String> specPath) {
     RouteNode node = new RouteNode(ROOT_PATH, root, null, RouteNode.defaults());
-    RoutingTree tree = new RoutingTree(node);
+    RoutingTree tree = new RoutingTree(node, specPath);
     tree.nodes.add(node);
-    tree.build(node);
+    tree.build(node, ROOT_PATH);
     return tree;
   }
 
-  private void build(RouteNode node) {
+  private void build(RouteNode node, String modelPath) {
     List<Route> routes = node.route().routes();
     for (int i = 0; i < routes.size(); i++) {
-      RouteNode child = new RouteNode(node.path() + ".routes[" + i + "]", routes.get(i), node,
-          null);
+      String childPath = modelPath + ".routes[" + i + "]";
+      RouteNode child =
+          new RouteNode(specPath.apply(childPath), childPath, routes.get(i), node, null);
       node.addChild(child);
       nodes.add(child);
-      build(child);
+      build(child, childPath);
     }
   }
 

@@ -17,8 +17,13 @@ public final class SuiteRunner {
   private final Set<Integer> rulesHit = new TreeSet<>();
 
   public SuiteRunner(AlertmanagerSpec am) {
+    this(am, java.util.function.UnaryOperator.identity());
+  }
+
+  /** A runner whose routes are named by their spec paths (see {@link RoutingTree#of}). */
+  public SuiteRunner(AlertmanagerSpec am, java.util.function.UnaryOperator<String> specPath) {
     this.am = am;
-    this.tree = RoutingTree.of(am.route());
+    this.tree = RoutingTree.of(am.route(), specPath);
     this.inhibitor = new Inhibitor(am.inhibitRules());
   }
 

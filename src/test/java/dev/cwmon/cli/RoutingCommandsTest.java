@@ -45,7 +45,7 @@ class RoutingCommandsTest {
   void testCommandPassesOnTheCodeweaverSuiteAndFailsOnAWrongOne() throws Exception {
     Run ok = run("test", SPEC);
     assertThat(ok.code()).isZero();
-    assertThat(ok.out()).contains("9 of 9 cases passed", "routes covered: 5 of 5",
+    assertThat(ok.out()).contains("12 of 12 cases passed", "routes covered: 6 of 6",
         "inhibit rules covered: 2 of 2");
     Path suite = tmp.resolve("bad.routes-test.yaml");
     Files.writeString(suite, "cases:\n  - name: w\n    alerts: {a: {severity: info}}\n"
@@ -72,6 +72,19 @@ class RoutingCommandsTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("flowchart LR\n").contains("r --> r_3",
         "component=~#quot;application|search|cache#quot;", "CodeWeaverTenantUsageSpike");
-    assertThat(r.out().lines().filter(l -> l.contains("-.->")).count()).isEqualTo(10);
+    // 10 rule alerts, 5 of them also on the playbook route, and 4 alerts for each of 4 SLOs
+    assertThat(r.out().lines().filter(l -> l.contains("-.->")).count()).isEqualTo(31);
+    assertThat(r.out()).contains("r --> g_playbooks", "→ incident-response (continue)",
+        "a0 -.-> g_playbooks", "CodeweaverAvailabilityBudgetBurn\"])");
   }
+
+  @Test
+  void routesTestShowsAnAlertWithAPlaybookReachingIncidentResponseAndItsTeam() {
+    Run r = run("routes", "test", SPEC, "alertname=CodeWeaverDown", "severity=critical");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("receivers: incident-response, critical-alerts",
+        "route playbooks\n  path: alertmanager.route > playbooks\n  receiver: incident-response",
+        "route alertmanager.route.routes[0]\n");
+  }
+
 }

@@ -1,6 +1,8 @@
 package dev.cwmon.check;
 
 import dev.cwmon.model.Spec;
+import dev.cwmon.model.prometheus.Authorization;
+import dev.cwmon.model.prometheus.BasicAuth;
 import dev.cwmon.model.prometheus.PrometheusSpec;
 import dev.cwmon.model.prometheus.RelabelConfig;
 import dev.cwmon.model.prometheus.RelabelConfig.RelabelAction;
@@ -33,6 +35,14 @@ public final class PrometheusChecks implements Check {
             "job names must be unique; the first is scrape_configs[" + first + "]");
       }
       checkJob(job, path, p, ctx);
+      fileSecrets(job.basicAuth(), job.authorization(), path, ctx);
+    }
+    if (p.alerting() != null) {
+      for (int i = 0; i < p.alerting().alertmanagers().size(); i++) {
+        var am = p.alerting().alertmanagers().get(i);
+        fileSecrets(am.basicAuth(), am.authorization(),
+            "prometheus.alerting.alertmanagers[" + i + "]", ctx);
+      }
     }
     if (p.alerting() != null) {
       relabels(p.alerting().alertRelabelConfigs(), "prometheus.alerting.alert_relabel_configs",
@@ -124,6 +134,21 @@ public final class PrometheusChecks implements Check {
         }
       }
     }
+  }
+
+  /** Prometheus reads secrets from files; it does not expand environment variables. */
+  private void fileSecrets(BasicAuth basic, Authorization auth, String path, CheckContext ctx) {
+    if (basic != null && basic.password() != null && !basic.password().isFile()) {
+      envSecret(path + ".basic_auth.password", ctx);
+    }
+    if (auth != null && auth.credentials() != null && !auth.credentials().isFile()) {
+      envSecret(path + ".authorization.credentials", ctx);
+    }
+  }
+
+  private static void envSecret(String path, CheckContext ctx) {
+    ctx.error("CW112", path, "Prometheus cannot read secrets from environment variables",
+        "write {file: /etc/prometheus/secrets/name}; Prometheus reads the *_file field");
   }
 
   private static String name(RelabelAction action) {

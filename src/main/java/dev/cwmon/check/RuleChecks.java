@@ -1,6 +1,7 @@
 package dev.cwmon.check;
 
 import dev.cwmon.model.Spec;
+import dev.cwmon.model.Version;
 import dev.cwmon.model.rules.Rule;
 import dev.cwmon.model.rules.RuleFile;
 import dev.cwmon.model.rules.RuleGroup;
@@ -37,8 +38,19 @@ public final class RuleChecks implements Check {
         }
         for (int r = 0; r < group.rules().size(); r++) {
           rule(group.rules().get(r), gpath + ".rules[" + r + "]", ctx);
+          keepFiringFor(group.rules().get(r), gpath + ".rules[" + r + "]", spec, ctx);
         }
       }
+    }
+  }
+
+  private static final Version KEEP_FIRING_FOR_SINCE = Version.parse("2.42");
+
+  private void keepFiringFor(Rule rule, String path, Spec spec, CheckContext ctx) {
+    Version version = spec.targets().prometheusOrDefault();
+    if (rule.keepFiringFor() != null && !version.atLeast(KEEP_FIRING_FOR_SINCE)) {
+      ctx.error("CW150", path + ".keep_firing_for", "keep_firing_for is not supported by "
+          + "Prometheus " + version, "remove it, or target prometheus \"2.42\" or later");
     }
   }
 

@@ -65,9 +65,12 @@ public final class Tree {
       Object v = part.read(record);
       String key = part.key();
       if (v instanceof SecretRef secret) {
-        if (secret.isFile()) {
-          out.put(key + "_file", secret.file());
+        if (!secret.isFile()) {
+          // Checks refuse environment references where the target reads only files; one
+          // reaching here would otherwise vanish from the output without a word.
+          throw new IllegalStateException("environment secret reached a file-only field: " + key);
         }
+        out.put(key + "_file", secret.file());
         continue;
       }
       putIfPresent(out, key, of(v));

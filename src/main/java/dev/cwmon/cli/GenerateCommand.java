@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
 /** {@code cwmon generate}: checks the spec and writes every output file. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = "Check the spec and write prometheus.yml, prometheus.args, rule files and "
-        + "alertmanager.yml into the output folder. Nothing is written if the spec has errors.",
+        + "their SLO tests, alertmanager.yml, logstash.conf, elasticsearch.yml, kibana.yml, "
+        + "Grafana dashboards and provisioning files into the output folder. Nothing is "
+        + "written if the spec has errors.",
     footer = ExitCodes.HELP)
 final class GenerateCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec command;
@@ -58,8 +60,8 @@ final class GenerateCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     List<Output> outputs = format == OutputFormat.kubernetes
-        ? pipeline.renderKubernetes(checked.spec(), specOptions.sourceName())
-        : pipeline.render(checked.spec(), specOptions.sourceName());
+        ? pipeline.renderKubernetes(checked.spec(), SpecOptions.sourceName(checked.spec()))
+        : pipeline.render(checked.spec(), SpecOptions.sourceName(checked.spec()));
     if (check) {
       return DriftReport.print(output, Drift.compare(output, outputs),
           command.commandLine().getOut(), err, verbosity.quiet);

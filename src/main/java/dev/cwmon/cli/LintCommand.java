@@ -70,7 +70,7 @@ final class LintCommand implements Callable<Integer> {
     }
     if (checked.spec() != null && !foreign && specOptions.templates != null) {
       // Only user templates can fail to render for a checked spec; built-in ones cannot.
-      pipeline.render(checked.spec(), specOptions.sourceName());
+      pipeline.render(checked.spec(), SpecOptions.sourceName(checked.spec()));
     }
     List<Diagnostic> found = diagnostics.sorted();
     var out = command.commandLine().getOut();

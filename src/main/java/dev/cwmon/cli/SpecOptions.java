@@ -36,9 +36,11 @@ final class SpecOptions {
     return new LoadLimits(maxAliases, maxDepth, maxSize, LoadLimits.DEFAULT.maxFiles());
   }
 
-  /** How generated files name the spec: its file or folder name only, never a full path. */
-  String sourceName() {
-    Path name = spec.toAbsolutePath().normalize().getFileName();
-    return name == null ? "spec" : name.toString();
+  /**
+   * How generated files name the spec: by its {@code name}, never by a path or folder name,
+   * so that the same spec gives the same bytes in every checkout and folder.
+   */
+  static String sourceName(dev.cwmon.model.Spec spec) {
+    return "spec " + spec.name();
   }
 }

@@ -95,7 +95,7 @@ class TestCommand implements Callable<Integer> {
       err.flush();
     } else {
       Promtool.Result result =
-          RuleTestStep.run(pipeline, spec, specOptions.sourceName(), promtool);
+          RuleTestStep.run(pipeline, spec, SpecOptions.sourceName(spec), promtool);
       if (!verbosity.quiet || !result.ok()) {
         out.print(result.output());
       }

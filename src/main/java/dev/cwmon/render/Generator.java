@@ -14,12 +14,17 @@ public final class Generator {
   private final String source;
 
   /**
-   * @param source how the header names the spec: a file or folder name, never a full path, so
-   *     that output does not depend on where cwmon runs
+   * @param source how the header names the spec, never by a path, so that output does not
+   *     depend on where cwmon runs; line breaks and other control characters become {@code _}
    */
   public Generator(Renderer renderer, String source) {
     this.renderer = renderer;
-    this.source = source.replaceAll("[\\p{Cntrl}\\s]+", "_");
+    this.source = headerSource(source);
+  }
+
+  /** The spec's name as a header comment may hold it: one line, without control characters. */
+  static String headerSource(String source) {
+    return source.replaceAll("[\\p{Cntrl}\\p{Z}&&[^ ]]+", "_");
   }
 
   public List<Output> generate(Spec spec) {

@@ -38,7 +38,7 @@ public final class KubernetesManifests {
 
   public KubernetesManifests(Renderer renderer, String source) {
     this.renderer = renderer;
-    this.source = source;
+    this.source = Generator.headerSource(source);
   }
 
   /** The manifests for {@code outputs}, the plain files rendered from {@code spec}. */

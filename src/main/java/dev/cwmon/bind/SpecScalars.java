@@ -54,12 +54,11 @@ public final class SpecScalars {
           + ScalarTypes.clip(text) + "\"", "quote the whole value: name = \"value\"");
     }
     if (op.isRegex()) {
-      try {
-        Pattern.compile(value);
-      } catch (java.util.regex.PatternSyntaxException e) {
+      String problem = dev.cwmon.promql.PromQL.regexProblem(value);
+      if (problem != null) {
         return ScalarParser.Result.fail("bad regular expression in matcher \""
-            + ScalarTypes.clip(text) + "\": " + e.getDescription(),
-            "fix the regular expression; it is matched against the whole label value");
+            + ScalarTypes.clip(text) + "\": " + problem,
+            "Alertmanager uses Go's RE2 syntax; the expression matches the whole label value");
       }
     }
     return ScalarParser.Result.ok(new Matcher(m.group(1), op, value));

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /** Checks of prometheus.yml and the server flags that promtool misses or reports one by one. */
 public final class PrometheusChecks implements Check {
@@ -80,8 +79,13 @@ public final class PrometheusChecks implements Check {
       ctx.error("CW126", path + ".scheme", "scheme must be http or https, not \""
           + job.scheme() + "\"", "write scheme: http or scheme: https");
     }
-    boolean kubernetes = !job.kubernetesSdConfigs().isEmpty();
-    relabels(job.relabelConfigs(), path + ".relabel_configs", kubernetes, ctx);
+    // Discovery cwmon does not model (a plain file's ec2_sd_configs, say) sets __meta_ labels
+    // cwmon cannot list; only a job with static targets alone certainly has none.
+    boolean unmodelled = ctx.diagnostics().any(d -> d.code().equals("CW109")
+        && d.path().startsWith(path + ".") && d.path().endsWith("_sd_configs"));
+    boolean discovery = !job.kubernetesSdConfigs().isEmpty() || !job.fileSdConfigs().isEmpty()
+        || unmodelled;
+    relabels(job.relabelConfigs(), path + ".relabel_configs", discovery, ctx);
     relabels(job.metricRelabelConfigs(), path + ".metric_relabel_configs", true, ctx);
   }
 
@@ -92,11 +96,11 @@ public final class PrometheusChecks implements Check {
       String at = path + "[" + i + "]";
       RelabelAction action = r.effectiveAction();
       if (r.regex() != null) {
-        try {
-          Pattern.compile(r.regex());
-        } catch (PatternSyntaxException e) {
-          ctx.error("CW122", at + ".regex", "bad regex \"" + r.regex() + "\": "
-              + e.getDescription(), "fix the regular expression (RE2 syntax)");
+        String problem = dev.cwmon.promql.PromQL.regexProblem(r.regex());
+        if (problem != null) {
+          ctx.error("CW122", at + ".regex", "bad regex \"" + r.regex() + "\": " + problem,
+              "Prometheus uses Go's RE2 syntax: no lookaround, backreferences or possessive "
+                  + "quantifiers");
         }
       }
       boolean needsTarget = switch (action) {

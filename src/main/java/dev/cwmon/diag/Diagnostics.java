@@ -51,6 +51,11 @@ public final class Diagnostics {
     add(Diagnostic.warning(code, path, at, message, hint));
   }
 
+  /** Whether any diagnostic reported so far satisfies {@code test}. */
+  public boolean any(java.util.function.Predicate<Diagnostic> test) {
+    return items.stream().anyMatch(test);
+  }
+
   /** Whether a diagnostic with {@code code} was already reported at {@code path}. */
   public boolean reported(String code, String path) {
     return items.stream().anyMatch(d -> d.code().equals(code) && d.path().equals(path));

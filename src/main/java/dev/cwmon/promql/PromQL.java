@@ -12,6 +12,22 @@ public final class PromQL {
    * Parses {@code source} into a type-checked expression, or throws a {@link PromqlException}
    * for any input Prometheus would refuse; no other exception escapes for any input.
    */
+  /**
+   * Why Go's regexp package (RE2), which Prometheus and Alertmanager use, refuses
+   * {@code regex}; null when it accepts it. Java's engine accepts things RE2 does not
+   * ({@code (?<name>x)}, {@code a++}) and the other way round ({@code \p{Greek}}).
+   */
+  public static String regexProblem(String regex) {
+    try {
+      Re2Syntax.check(regex, regex, 0);
+      return null;
+    } catch (PromqlException e) {
+      String p = e.problem();
+      int colon = p.lastIndexOf(": ");
+      return colon < 0 ? p : p.substring(colon + 2);
+    }
+  }
+
   public static Expr parse(String source) {
     Objects.requireNonNull(source, "source");
     Expr expr = new Parser(source).parse();

@@ -41,7 +41,7 @@ public final class Labels {
   static Pattern pattern(String regex) {
     Pattern p = PATTERNS.get(regex);
     if (p == null) {
-      p = Pattern.compile("(?:" + regex + ")", Pattern.UNIX_LINES);
+      p = Pattern.compile("(?:" + Matcher.javaRegex(regex) + ")", Pattern.UNIX_LINES);
       if (PATTERNS.size() < MAX_CACHED) {
         PATTERNS.put(regex, p);
       }

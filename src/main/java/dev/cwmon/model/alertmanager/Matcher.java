@@ -47,7 +47,22 @@ public record Matcher(String name, Op op, String value) implements dev.cwmon.mod
   }
 
   private Pattern pattern() {
-    return Pattern.compile(value, Pattern.DOTALL);
+    return Pattern.compile(javaRegex(value), Pattern.DOTALL);
+  }
+
+  private static final Pattern SCRIPT_CLASS = Pattern.compile("\\\\([pP])\\{\\^?([A-Z][a-z_]+)\\}");
+
+  /**
+   * An RE2 expression (already checked) in Java's syntax. The two differ in Unicode script
+   * classes: RE2 writes {@code \p{Greek}}, Java {@code \p{IsGreek}}; categories such as
+   * {@code \p{Lu}} are the same.
+   */
+  public static String javaRegex(String re2) {
+    return SCRIPT_CLASS.matcher(re2).replaceAll(m -> {
+      boolean negated = m.group().contains("{^");
+      String p = negated == m.group(1).equals("p") ? "P" : "p";
+      return "\\\\" + p + "{Is" + m.group(2) + "}";
+    });
   }
 
   /**

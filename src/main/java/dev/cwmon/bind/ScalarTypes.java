@@ -11,6 +11,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /** The scalar types a spec may hold, each with the parser that reads and checks its text. */
 public final class ScalarTypes {
+  /** Go's time.Duration is a 64-bit count of nanoseconds: about 292 years. */
+  private static final long MAX_DURATION_MILLIS = Long.MAX_VALUE / 1_000_000;
+
   private final Map<Class<?>, ScalarParser<?>> parsers = new HashMap<>();
 
   /** The built-in scalars: strings, numbers, booleans and Prometheus durations. */
@@ -128,6 +131,10 @@ public final class ScalarTypes {
 
   private static ScalarParser.Result<PromDuration> parseDuration(String text) {
     PromDuration d = PromDuration.parseOrNull(text);
+    if (d != null && d.millis() > MAX_DURATION_MILLIS) {
+      return ScalarParser.Result.fail("duration \"" + clip(text) + "\" is out of range",
+          "Prometheus and Alertmanager hold durations up to about 292 years");
+    }
     if (d == null) {
       return ScalarParser.Result.fail("bad duration \"" + clip(text) + "\"",
           "use Prometheus duration syntax: a number and a unit (ms, s, m, h, d, w, y), "

@@ -30,8 +30,28 @@ public record Diagnostic(
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(position, "position");
     Objects.requireNonNull(message, "message");
-    hint = hint == null ? "" : SecretText.redact(hint);
-    message = SecretText.redact(message);
+    hint = hint == null ? "" : printable(SecretText.redact(hint));
+    message = printable(SecretText.redact(message));
+  }
+
+  /**
+   * The text with control characters written as escapes, so that a spec value cannot move the
+   * cursor, retitle the terminal or forge lines in the log of whoever lints it.
+   */
+  static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = Character.getType(c) == Character.CONTROL || c == '\u2028'
+          || c == '\u2029';
+      if (control && out == null) {
+        out = new StringBuilder(text.substring(0, i));
+      }
+      if (out != null) {
+        out.append(control ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c) : c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   public Diagnostic(

@@ -118,7 +118,8 @@ public final class SpecLoader {
       return null;
     } catch (StackOverflowError e) {
       diagnostics.error("CW101", "", new Position(name, 1, 1),
-          "YAML nested too deeply", "nesting is limited to " + limits.maxDepth() + " levels");
+          "YAML nested too deeply",
+          "nesting is limited to " + limits.maxDepth() + " levels; raise it with --max-depth");
       return null;
     }
     if (node == null) {
@@ -148,7 +149,7 @@ public final class SpecLoader {
   private void tooLarge(String name, Diagnostics diagnostics) {
     diagnostics.error("CW101", "", new Position(name, 1, 1),
         "spec file is larger than " + limits.maxCodePoints() + " characters",
-        "split the spec into several files in one folder");
+        "split the spec into several files in one folder, or raise --max-size");
   }
 
   private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
@@ -173,13 +174,14 @@ public final class SpecLoader {
   private String yamlHint(Exception e) {
     String text = String.valueOf(e.getMessage());
     if (text.contains("aliases")) {
-      return "at most " + limits.maxAliases() + " aliases are expanded; write the values out";
+      return "at most " + limits.maxAliases() + " aliases are expanded; write the values out, "
+          + "or raise the limit with --max-aliases";
     }
     if (text.contains("Nesting Depth")) {
-      return "nesting is limited to " + limits.maxDepth() + " levels";
+      return "nesting is limited to " + limits.maxDepth() + " levels; raise it with --max-depth";
     }
     if (text.contains("code point") || text.contains("exceeds the limit")) {
-      return "split the spec into several files in one folder";
+      return "split the spec into several files in one folder, or raise --max-size";
     }
     if (text.contains("\\t") || text.contains("tab")) {
       return "indent with spaces; YAML does not allow tabs for indentation";

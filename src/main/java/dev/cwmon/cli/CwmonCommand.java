@@ -11,11 +11,13 @@ import picocli.CommandLine.Command;
         InitCommand.class, SchemaCommand.class, CompletionCommand.class, ManpageCommand.class,
         TestRulesAlias.class},
     footer = ExitCodes.HELP)
-final class CwmonCommand implements Runnable {
+final class CwmonCommand implements java.util.concurrent.Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;
 
+  /** Without a command there is nothing to do: the usage, and the usage-error exit code. */
   @Override
-  public void run() {
+  public Integer call() {
     command.commandLine().usage(command.commandLine().getErr());
+    return ExitCodes.BAD_INPUT;
   }
 }

@@ -21,7 +21,8 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     var out = command.commandLine().getOut();
     if (code == null) {
-      Codes.all().forEach(c -> out.println(c.code() + "  " + c.title()));
+      Codes.all().stream().sorted(java.util.Comparator.comparing(Codes.Entry::code))
+          .forEach(c -> out.println(c.code() + "  " + c.title()));
       out.flush();
       return ExitCodes.OK;
     }

@@ -72,6 +72,12 @@ public final class Pipeline {
 
   /** Like {@link #check(Path, Diagnostics)}, with environment overlay {@code env} applied. */
   public Checked check(Path specPath, String env, Diagnostics diagnostics) {
+    if (templates != null && !java.nio.file.Files.isDirectory(templates)) {
+      diagnostics.error("CW100", "", new dev.cwmon.diag.Position(templates.toString(), 0, 0),
+          "templates folder not found: " + templates,
+          "give --templates a folder holding templates named like the built-in ones");
+      return new Checked(null, new SourceMap());
+    }
     SpecLoader loader = new SpecLoader(limits);
     List<SpecSource> sources = loader.load(loader.specFiles(specPath, diagnostics), diagnostics);
     if (diagnostics.hasErrors()) {

@@ -101,6 +101,11 @@ public final class Renderer {
           nonNull(e.getColumnNumber()), e.getMessageWithoutStackTop(), name, e);
     } catch (IOException e) {
       throw new RenderException(name, e);
+    } catch (SecurityException e) {
+      // FreeMarker's file loader refuses a template that resolves outside its folder.
+      throw new UserTemplateException(new dev.cwmon.diag.Position(userFile(name), 1, 1),
+          "template " + name + " resolves outside the templates folder",
+          "keep every template, and what it includes, inside the --templates folder");
     }
   }
 

@@ -125,6 +125,10 @@ public final class AlertmanagerChecks implements Check {
         ctx.error("CW150", at + ".url_file", "webhook url_file is not supported by "
             + "Alertmanager " + version, "write url, or target alertmanager \"0.26\" or later");
       }
+      if (w.url() != null && !w.url().matches("https?://[^/\\s?#]+.*")) {
+        ctx.error("CW141", at + ".url", "webhook url \"" + w.url() + "\" is not an http or "
+            + "https URL", "write the endpoint's full URL, e.g. http://hooks.internal/alerts");
+      }
       if (w.url() != null && Secrets.looksSecret(w.url())) {
         ctx.error("CW110", at + ".url", "webhook URL carries credentials (value not shown)",
             "move the URL into a file and use url_file (Alertmanager 0.26 or later)");

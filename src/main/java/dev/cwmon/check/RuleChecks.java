@@ -25,6 +25,7 @@ public final class RuleChecks implements Check {
         ctx.error("CW130", path + ".file", "rule file name \"" + file.file()
             + "\" is used twice", "give each rule file its own name");
       }
+      duplicates(file.groups(), path, ctx);
       Map<String, Integer> groups = new HashMap<>();
       for (int g = 0; g < file.groups().size(); g++) {
         RuleGroup group = file.groups().get(g);
@@ -51,6 +52,31 @@ public final class RuleChecks implements Check {
     if (rule.keepFiringFor() != null && !version.atLeast(KEEP_FIRING_FOR_SINCE)) {
       ctx.error("CW150", path + ".keep_firing_for", "keep_firing_for is not supported by "
           + "Prometheus " + version, "remove it, or target prometheus \"2.42\" or later");
+    }
+  }
+
+  /**
+   * Rules of one file with the same name and static labels, which promtool reports as
+   * duplicates: unless their expressions set a telling label, they write the same series or
+   * give alerts Alertmanager cannot tell apart.
+   */
+  private void duplicates(java.util.List<RuleGroup> groups, String path, CheckContext ctx) {
+    Map<String, String> seen = new HashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      java.util.List<Rule> rules = groups.get(g).rules();
+      for (int r = 0; r < rules.size(); r++) {
+        Rule rule = rules.get(r);
+        if (rule.name() == null) {
+          continue;
+        }
+        String at = "groups[" + g + "].rules[" + r + "]";
+        String first = seen.putIfAbsent(rule.name() + new java.util.TreeMap<>(rule.labels()), at);
+        if (first != null) {
+          ctx.warning("CW136", path + "." + at, "duplicate rule " + rule.name()
+              + ": same name and static labels as " + first, "remove one, or tell them apart "
+              + "with a label; promtool check rules reports this too");
+        }
+      }
     }
   }
 

@@ -45,7 +45,7 @@ final class FolderSwap implements AutoCloseable {
    * {@code dir} must be absolute and normalized, and its parent must exist.
    */
   static FolderSwap open(Path dir) throws IOException {
-    Path lockFile = dir.resolveSibling("." + dir.getFileName() + ".cwmon-lock");
+    Path lockFile = lockFile(dir);
     FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
         StandardOpenOption.WRITE);
     FileLock lock;
@@ -143,9 +143,18 @@ final class FolderSwap implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
+      Files.deleteIfExists(lockFile());
       lock.release();
     } finally {
       lockChannel.close();
     }
+  }
+
+  private Path lockFile() {
+    return lockFile(dir);
+  }
+
+  static Path lockFile(Path dir) {
+    return dir.resolveSibling("." + dir.getFileName() + ".cwmon-lock");
   }
 }

@@ -75,6 +75,16 @@ public final class OutputWriter {
   public static void write(Path outDir, List<Output> outputs) throws IOException {
     Path dir = target(outDir);
     Files.createDirectories(dir.getParent());
+    if (InPlace.needed(dir)) {
+      Path staged = Files.createTempDirectory("cwmon-out-");
+      try {
+        InPlace.write(dir, staged, writeAll(staged, outputs),
+            Files.isDirectory(dir) ? manifest(dir) : Set.of());
+      } finally {
+        FolderSwap.deleteTree(staged);
+      }
+      return;
+    }
     try (FolderSwap swap = FolderSwap.open(dir)) {
       Set<String> previous = manifest(dir);
       Path staged = swap.stage();
@@ -83,10 +93,32 @@ public final class OutputWriter {
         if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
           Carry.foreign(dir, staged, previous, written);
         }
+        keepAttributes(dir, staged);
         swap.commit(staged);
       } finally {
         FolderSwap.deleteTree(staged);
       }
+    }
+  }
+
+  /**
+   * Gives the new folder the old one's mode and group (a staging folder starts as 0700), so
+   * that a Prometheus or Grafana running as another user can still read the output.
+   */
+  private static void keepAttributes(Path dir, Path staged) throws IOException {
+    if (!Files.getFileStore(staged).supportsFileAttributeView("posix")) {
+      return;
+    }
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      Files.setPosixFilePermissions(staged,
+          java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+      return;
+    }
+    Files.setPosixFilePermissions(staged, Files.getPosixFilePermissions(dir));
+    try {
+      Files.setAttribute(staged, "posix:group", Files.getAttribute(dir, "posix:group"));
+    } catch (IOException | SecurityException notOwner) {
+      // Only the owner (or root) may change a group; the mode alone is still kept.
     }
   }
 

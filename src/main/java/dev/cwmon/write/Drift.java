@@ -78,12 +78,32 @@ public final class Drift {
         before == null ? "/dev/null" : "a/" + path, after == null ? "/dev/null" : "b/" + path,
         original, patch, CONTEXT);
     StringBuilder out = new StringBuilder();
-    unified.forEach(line -> out.append(line).append('\n'));
+    unified.forEach(line -> out.append(hunkHeader(line)).append('\n'));
     if (patch.getDeltas().isEmpty()) {
       out.append("--- a/").append(path).append("\n+++ b/").append(path).append('\n')
           .append("(the files differ only in line endings or a final newline)\n");
     }
     return out.toString();
+  }
+
+  private static final java.util.regex.Pattern HUNK =
+      java.util.regex.Pattern.compile("@@ -(\\d+),(\\d+) \\+(\\d+),(\\d+) @@");
+
+  /**
+   * An empty range starts at the line before it, as diff and git write it ({@code -0,0} for a
+   * new file); the diff library writes {@code -1,0}, which some patch tools reject.
+   */
+  private static String hunkHeader(String line) {
+    java.util.regex.Matcher m = HUNK.matcher(line);
+    if (!m.matches()) {
+      return line;
+    }
+    return "@@ -" + range(m.group(1), m.group(2)) + " +" + range(m.group(3), m.group(4)) + " @@";
+  }
+
+  private static String range(String start, String count) {
+    int from = Integer.parseInt(start);
+    return count.equals("0") && from > 0 ? (from - 1) + ",0" : start + "," + count;
   }
 
   private static List<String> lines(String text) {

@@ -50,8 +50,35 @@ class DriftTest {
     List<Drift.Difference> drift = Drift.compare(out, List.of(text("new.yml", "n: 1\n")));
 
     assertThat(drift).extracting(Drift.Difference::kind).containsExactly(Drift.Kind.MISSING);
-    assertThat(drift.get(0).diff()).startsWith("--- /dev/null\n+++ b/new.yml\n")
-        .endsWith("+n: 1\n");
+    assertThat(drift.get(0).diff())
+        .isEqualTo("--- /dev/null\n+++ b/new.yml\n@@ -0,0 +1,1 @@\n+n: 1\n");
+  }
+
+  @Test
+  void gitAppliesTheDiffsOfAMissingAChangedAndAStaleFile(@TempDir Path work)
+      throws IOException, InterruptedException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(onPath("git"), "git is not installed");
+    OutputWriter.write(out, List.of(text("a.yml", "x: 1\ny: 2\n"), text("old.yml", "o: 1\n")));
+    Cwmon.write(out.resolve("a.yml"), "x: 1\ny: 20\n");
+    List<Output> wanted = List.of(text("a.yml", "x: 1\ny: 2\n"), text("new.yml", "n: 1\n"));
+    StringBuilder patch = new StringBuilder();
+    Drift.compare(out, wanted).forEach(d -> patch.append(d.diff()));
+    Path patchFile = work.resolve("drift.patch");
+    Files.writeString(patchFile, patch);
+
+    Process git = new ProcessBuilder("git", "apply", "--unsafe-paths", patchFile.toString())
+        .directory(out.toFile()).redirectErrorStream(true).start();
+    String said = new String(git.getInputStream().readAllBytes());
+
+    assertThat(git.waitFor()).as(said).isZero();
+    assertThat(Files.readString(out.resolve("a.yml"))).isEqualTo("x: 1\ny: 2\n");
+    assertThat(Files.readString(out.resolve("new.yml"))).isEqualTo("n: 1\n");
+    assertThat(out.resolve("old.yml")).doesNotExist();
+  }
+
+  private static boolean onPath(String tool) {
+    return java.util.Arrays.stream(System.getenv("PATH").split(java.io.File.pathSeparator))
+        .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
   }
 
   @Test
@@ -62,8 +89,8 @@ class DriftTest {
 
     assertThat(drift).extracting(Drift.Difference::path, Drift.Difference::kind)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("old.yml", Drift.Kind.STALE));
-    assertThat(drift.get(0).diff()).startsWith("--- a/old.yml\n+++ /dev/null\n")
-        .endsWith("-o: 1\n");
+    assertThat(drift.get(0).diff())
+        .isEqualTo("--- a/old.yml\n+++ /dev/null\n@@ -1,1 +0,0 @@\n-o: 1\n");
   }
 
   @Test

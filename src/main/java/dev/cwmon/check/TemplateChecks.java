@@ -33,14 +33,16 @@ public final class TemplateChecks implements Check {
     if (spec.alertmanager() == null) {
       return;
     }
+    // Without template files Alertmanager knows only its own default templates.
+    boolean onlyDefaults = spec.alertmanager().templates().isEmpty();
     List<Receiver> receivers = spec.alertmanager().receivers();
     for (int i = 0; i < receivers.size(); i++) {
       Receiver r = receivers.get(i);
       String path = "alertmanager.receivers[" + i + "]";
-      configs(r.webhookConfigs(), path + ".webhook_configs", ctx);
-      configs(r.slackConfigs(), path + ".slack_configs", ctx);
-      configs(r.pagerdutyConfigs(), path + ".pagerduty_configs", ctx);
-      configs(r.emailConfigs(), path + ".email_configs", ctx);
+      configs(r.webhookConfigs(), path + ".webhook_configs", onlyDefaults, ctx);
+      configs(r.slackConfigs(), path + ".slack_configs", onlyDefaults, ctx);
+      configs(r.pagerdutyConfigs(), path + ".pagerduty_configs", onlyDefaults, ctx);
+      configs(r.emailConfigs(), path + ".email_configs", onlyDefaults, ctx);
     }
   }
 
@@ -49,26 +51,43 @@ public final class TemplateChecks implements Check {
   }
 
   /** Every string field of each integration, and its maps of strings, is a template. */
-  private void configs(List<? extends Record> configs, String path, CheckContext ctx) {
+  private void configs(
+      List<? extends Record> configs, String path, boolean onlyDefaults, CheckContext ctx) {
     for (int i = 0; i < configs.size(); i++) {
       Record config = configs.get(i);
       for (RecordComponent c : config.getClass().getRecordComponents()) {
         String at = path + "[" + i + "]." + Names.keyOf(c);
         Object value = read(c, config);
         if (value instanceof String s) {
-          text(s, at, Dialect.ALERTMANAGER, ctx);
+          receiverText(s, at, onlyDefaults, ctx);
         } else if (value instanceof Map<?, ?> map) {
-          map.forEach((k, v) -> text(String.valueOf(v), at + "." + k, Dialect.ALERTMANAGER, ctx));
+          map.forEach((k, v) -> receiverText(String.valueOf(v), at + "." + k, onlyDefaults, ctx));
         }
       }
     }
   }
 
-  private void text(String text, String path, Dialect dialect, CheckContext ctx) {
-    if (!text.contains("{{")) {
+  private void receiverText(String text, String path, boolean onlyDefaults, CheckContext ctx) {
+    if (!text(text, path, Dialect.ALERTMANAGER, ctx) || !onlyDefaults
+        || !text.contains("template")) {
       return;
     }
-    for (TemplateProblem p : checked(text, dialect)) {
+    for (TemplateProblem p : GoTemplate.undefinedCalls(text, Dialect.ALERTMANAGER)) {
+      ctx.diagnostics().error("CW221", path, ctx.sourceMap().inValue(path, p.line(), p.column()),
+          p.message() + ": the spec lists no alertmanager.templates files, and Alertmanager's "
+              + "default templates do not define it",
+          "add the file that defines it under alertmanager.templates, or call a default "
+              + "template such as slack.default.title or __subject");
+    }
+  }
+
+  /** Reports the template's problems; true when it has none. */
+  private boolean text(String text, String path, Dialect dialect, CheckContext ctx) {
+    if (!text.contains("{{")) {
+      return true;
+    }
+    List<TemplateProblem> problems = checked(text, dialect);
+    for (TemplateProblem p : problems) {
       ctx.diagnostics().error("CW220", path, ctx.sourceMap().inValue(path, p.line(), p.column()),
           "template: " + p.message(),
           dialect == Dialect.PROMETHEUS_RULE
@@ -77,6 +96,7 @@ public final class TemplateChecks implements Check {
               : "notification templates see .Alerts, .GroupLabels, .CommonLabels, "
                   + ".CommonAnnotations, .Status, .Receiver, .ExternalURL");
     }
+    return problems.isEmpty();
   }
 
   /**

@@ -32,6 +32,7 @@ final class Checker {
   private final SourceMap source;
   private final List<TemplateProblem> problems = new ArrayList<>();
   private final List<LabelReference> references = new ArrayList<>();
+  private final List<TemplateProblem> undefinedCalls = new ArrayList<>();
   private List<Variable> scope = new ArrayList<>();
 
   Checker(Dialect dialect, ParsedTemplate template, SourceMap source) {
@@ -55,6 +56,11 @@ final class Checker {
 
   List<TemplateProblem> problems() {
     return List.copyOf(problems);
+  }
+
+  /** Calls of templates neither the text nor the dialect's built-in templates define. */
+  List<TemplateProblem> undefinedCalls() {
+    return List.copyOf(undefinedCalls);
   }
 
   List<LabelReference> references() {
@@ -96,9 +102,14 @@ final class Checker {
   }
 
   private void templateCall(TemplateNode call, Shape dot) {
-    if (dialect.selfContained() && !template.definitions().containsKey(call.name())) {
-      problems.add(source.problem(call.pos(),
-          "template " + GoQuote.quote(call.name()) + " not defined"));
+    if (!template.definitions().containsKey(call.name())
+        && !dialect.builtinTemplates().contains(call.name())) {
+      TemplateProblem undefined = source.problem(call.pos(),
+          "template " + GoQuote.quote(call.name()) + " not defined");
+      undefinedCalls.add(undefined);
+      if (dialect.selfContained()) {
+        problems.add(undefined);
+      }
     }
     if (call.pipe() != null) {
       pipeline(call.pipe(), dot);

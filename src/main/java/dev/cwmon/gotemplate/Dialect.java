@@ -2,6 +2,7 @@ package dev.cwmon.gotemplate;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -22,28 +23,47 @@ public enum Dialect {
           "$externalURL", Shape.STRING,
           "$value", Shape.FLOAT),
       Shape.RULE_DATA,
+      Set.of(),
       true),
 
   /**
    * Receiver fields of an Alertmanager 0.25 configuration (Slack title, email subject, ...).
-   * Templates named there may live in files this checker does not see.
+   * Templates named there may live in files this checker does not see; those of Alertmanager's
+   * own default.tmpl and email.tmpl always exist.
    */
   ALERTMANAGER(
       Functions.union(Functions.GO_BUILTINS, Functions.ALERTMANAGER_0_25),
       Map.of("$", Shape.NOTIFICATION_DATA),
       Shape.NOTIFICATION_DATA,
+      Set.of("__alertmanager", "__alertmanagerURL", "__description", "__subject",
+          "__text_alert_list", "discord.default.message", "discord.default.title",
+          "email.default.html", "email.default.subject", "opsgenie.default.description",
+          "opsgenie.default.message", "opsgenie.default.source", "pagerduty.default.client",
+          "pagerduty.default.clientURL", "pagerduty.default.description",
+          "pagerduty.default.instances", "pushover.default.message", "pushover.default.title",
+          "pushover.default.url", "slack.default.callbackid", "slack.default.fallback",
+          "slack.default.footer", "slack.default.iconemoji", "slack.default.iconurl",
+          "slack.default.pretext", "slack.default.text", "slack.default.title",
+          "slack.default.titlelink", "slack.default.username", "sns.default.message",
+          "sns.default.subject", "telegram.default.message",
+          "victorops.default.entity_display_name", "victorops.default.monitoring_tool",
+          "victorops.default.state_message", "webex.default.message", "wechat.default.agent_id",
+          "wechat.default.message", "wechat.default.to_party", "wechat.default.to_tag",
+          "wechat.default.to_user"),
       false);
 
   private final SortedSet<String> functions;
   private final Map<String, Shape> variables;
   private final Shape dot;
+  private final Set<String> builtinTemplates;
   private final boolean selfContained;
 
-  Dialect(
-      SortedSet<String> functions, Map<String, Shape> variables, Shape dot, boolean selfContained) {
+  Dialect(SortedSet<String> functions, Map<String, Shape> variables, Shape dot,
+      Set<String> builtinTemplates, boolean selfContained) {
     this.functions = functions;
     this.variables = variables;
     this.dot = dot;
+    this.builtinTemplates = builtinTemplates;
     this.selfContained = selfContained;
   }
 
@@ -63,6 +83,11 @@ public enum Dialect {
 
   Shape dot() {
     return dot;
+  }
+
+  /** Templates every text of this dialect can call without defining them. */
+  Set<String> builtinTemplates() {
+    return builtinTemplates;
   }
 
   /** True when every template a text can call must be defined in the same text. */

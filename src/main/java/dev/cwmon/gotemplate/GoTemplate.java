@@ -31,6 +31,23 @@ public final class GoTemplate {
   }
 
   /**
+   * The calls in {@code text} of templates that neither the text defines nor the dialect has
+   * built in (Alertmanager's default.tmpl); empty when the text does not parse. In
+   * Alertmanager such a call is fine only if a file under {@code templates:} defines the name.
+   */
+  public static List<TemplateProblem> undefinedCalls(String text, Dialect dialect) {
+    ParsedTemplate parsed;
+    try {
+      parsed = parse(text, dialect);
+    } catch (TemplateException e) {
+      return List.of();
+    }
+    return new Checker(dialect, parsed, new SourceMap(text)).run().undefinedCalls().stream()
+        .sorted(Comparator.comparingInt(TemplateProblem::offset))
+        .toList();
+  }
+
+  /**
    * Parses {@code text}, applying the checks Go's parser makes.
    *
    * @throws TemplateException at the first syntax error, as Go stops there too

@@ -256,7 +256,8 @@ final class Parser extends TokenCursor {
       backup();
       pipe = pipelines.pipeline(context, TokenType.RIGHT_DELIM, delimPos);
     }
-    return new TemplateNode(delimPos, templateName, pipe);
+    // Go places the node, and so an execution error, at the template's name.
+    return new TemplateNode(name.offset(), templateName, pipe);
   }
 
   private TemplateNode blockControl(int delimPos) {
@@ -267,7 +268,7 @@ final class Parser extends TokenCursor {
     Body body = isolatedBody(delimPos);
     requireEnd(body, context);
     define(name.offset(), templateName, body.list());
-    return new TemplateNode(delimPos, templateName, pipe);
+    return new TemplateNode(name.offset(), templateName, pipe);
   }
 
   private void requireEnd(Body body, String context) {

@@ -97,7 +97,7 @@ record InvalidCase(Dialect dialect, String text, String position, String message
               "can't evaluate field Lables in type rule template data"),
           ruleRuntime("{{ $value.x }}", "1:10", "can't evaluate field x in type float64"),
           ruleRuntime("{{ $x = 1 }}", "1:4", "undefined variable \"$x\""),
-          ruleRuntime("{{ template \"missing\" . }}", "1:1", "template \"missing\" not defined"),
+          ruleRuntime("{{ template \"missing\" . }}", "1:13", "template \"missing\" not defined"),
           ruleRuntime("{{ $externalURL.Host }}", "1:16",
               "can't evaluate field Host in type string"),
           notification("{{ range .Alerts }}{{ .Lables.x }}{{ end }}", "1:23",

@@ -89,11 +89,12 @@ public final class OutputWriter {
       Set<String> previous = manifest(dir);
       Path staged = swap.stage();
       try {
+        // First, so that with a setgid folder what is written inside takes the folder's group.
+        keepAttributes(dir, staged);
         Set<String> written = writeAll(staged, outputs);
         if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
           Carry.foreign(dir, staged, previous, written);
         }
-        keepAttributes(dir, staged);
         swap.commit(staged);
       } finally {
         FolderSwap.deleteTree(staged);
@@ -102,8 +103,9 @@ public final class OutputWriter {
   }
 
   /**
-   * Gives the new folder the old one's mode and group (a staging folder starts as 0700), so
-   * that a Prometheus or Grafana running as another user can still read the output.
+   * Gives the new folder the old one's mode, setgid and sticky bits included, and group (a
+   * staging folder starts as 0700), so that a Prometheus or Grafana running as another user
+   * can still read the output and a shared folder stays shared.
    */
   private static void keepAttributes(Path dir, Path staged) throws IOException {
     if (!Files.getFileStore(staged).supportsFileAttributeView("posix")) {
@@ -119,6 +121,13 @@ public final class OutputWriter {
       Files.setAttribute(staged, "posix:group", Files.getAttribute(dir, "posix:group"));
     } catch (IOException | SecurityException notOwner) {
       // Only the owner (or root) may change a group; the mode alone is still kept.
+    }
+    if (Files.getFileStore(staged).supportsFileAttributeView("unix")) {
+      try {
+        Files.setAttribute(staged, "unix:mode", Files.getAttribute(dir, "unix:mode"));
+      } catch (IOException | SecurityException | UnsupportedOperationException e) {
+        // The permission bits above are kept; only setgid and sticky are lost.
+      }
     }
   }
 

@@ -68,6 +68,23 @@ class OutputWriterTest {
   }
 
   @Test
+  void theReplacedFolderKeepsItsModeWithTheSetgidBit() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("shared"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.getFileStore(dir).supportsFileAttributeView("unix"), "no unix file attributes");
+    Files.setAttribute(dir, "unix:mode", 02775);
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        ((int) Files.getAttribute(dir, "unix:mode") & 07777) == 02775,
+        "this file system does not keep the setgid bit");
+
+    OutputWriter.write(dir, List.of(out("a.yml", "1"), out("sub/b.yml", "1")));
+
+    assertThat((int) Files.getAttribute(dir, "unix:mode") & 07777).isEqualTo(02775);
+    assertThat(Files.getAttribute(dir.resolve("sub"), "unix:gid"))
+        .isEqualTo(Files.getAttribute(dir, "unix:gid"));
+  }
+
+  @Test
   void aForeignFileInASubfolderIsReportedAndKeptWithoutForce() throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("out/dashboards"));
     Files.writeString(dir.resolve("a.json"), "{\"mine\": true}\n");

@@ -17,15 +17,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 final class Corpus {
   private Corpus() {}
 
-  /** {@code shared/corpus} in the working directory or the nearest parent that has it. */
+  /** {@code shared/corpus}, as {@link dev.cwmon.testing.Shared} finds it. */
   static Optional<Path> root() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("corpus");
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return dev.cwmon.testing.Shared.find("corpus");
   }
 
   static List<Path> files(Path dir) throws IOException {

@@ -28,15 +28,9 @@ final class Cases {
     }
   }
 
-  /** The {@code shared/corpus} folder found by walking up from the working directory. */
+  /** The {@code shared/corpus} folder, as {@link dev.cwmon.testing.Shared} finds it. */
   static Optional<Path> corpus() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("corpus");
-      if (Files.isDirectory(candidate.resolve("rules"))) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return dev.cwmon.testing.Shared.find("corpus/rules").map(Path::getParent);
   }
 
   /** One {@code expr} of a rules file, with the file it came from. */

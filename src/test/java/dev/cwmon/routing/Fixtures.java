@@ -12,15 +12,13 @@ import dev.cwmon.render.Renderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /** Specs the routing tests share: the CodeWeaver example and imported alertmanager.yml files. */
 final class Fixtures {
   static final Path REPO = Path.of(System.getenv().getOrDefault("CWMON_REPO", "."));
   static final Path CODEWEAVER = REPO.resolve("examples/codeweaver/cwmon.yaml");
-  static final Path SHARED = Stream.of("../shared", "../../shared")
-      .map(p -> REPO.toAbsolutePath().resolve(p).normalize())
-      .filter(Files::isDirectory).findFirst().orElse(Path.of("/work/shared"));
+  static final Path SHARED =
+      dev.cwmon.testing.Shared.find("").orElse(Path.of("/work/shared"));
   static final Path CORPUS = SHARED.resolve("corpus/alertmanager");
 
   private Fixtures() {}

@@ -44,7 +44,7 @@ public final class Cwmon {
 
   /** The shared folder beside the repository, holding the corpus and the oracles. */
   public static Path shared() {
-    return repo().getParent().resolve("shared");
+    return Shared.find("").orElse(repo().getParent().resolve("shared"));
   }
 
   public static String read(Path file) {

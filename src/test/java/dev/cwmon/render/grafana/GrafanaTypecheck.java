@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the grafana-typecheck oracle (TypeScript against @grafana/schema) on dashboard files.
- * The oracle is found in {@code $CWMON_ORACLES}, else {@code /work/shared/oracles}; tests skip
+ * The oracle is found in {@code $CWMON_ORACLES}, else in the shared folder; tests skip
  * when it, node or npm is missing.
  */
 final class GrafanaTypecheck {
@@ -22,7 +22,9 @@ final class GrafanaTypecheck {
 
   static Path oracle() {
     String dir = System.getenv("CWMON_ORACLES");
-    Path script = Path.of(dir != null ? dir : "/work/shared/oracles", "grafana-typecheck");
+    Path script = dir != null ? Path.of(dir, "grafana-typecheck")
+        : dev.cwmon.testing.Shared.find("oracles/grafana-typecheck")
+            .orElse(Path.of("/work/shared/oracles/grafana-typecheck"));
     assumeTrue(Files.isExecutable(script), "grafana-typecheck not found at " + script
         + "; set CWMON_ORACLES to the folder holding it");
     assumeTrue(onPath("node") && onPath("npm"),

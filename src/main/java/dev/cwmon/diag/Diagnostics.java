@@ -20,6 +20,12 @@ public final class Diagnostics {
     diagnostics.forEach(this::add);
   }
 
+  /** Adds those of {@code diagnostics} not already here, equal in every part. */
+  public void addAllNew(List<Diagnostic> diagnostics) {
+    java.util.Set<Diagnostic> seen = new java.util.HashSet<>(items);
+    diagnostics.stream().filter(seen::add).forEach(this::add);
+  }
+
   /**
    * Silences every diagnostic that {@code matches}, keeping {@code reason} with it; returns
    * how many were silenced.

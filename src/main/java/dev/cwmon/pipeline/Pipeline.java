@@ -119,8 +119,57 @@ public final class Pipeline {
     if (diagnostics.hasErrors()) {
       return new Checked(null, new SourceMap());
     }
-    ForeignBinder.Bound bound = ForeignBinder.bind(sources,
-        catalogSource.isEmpty() ? null : catalogSource.get(0), diagnostics);
+    SpecSource catalogFile = catalogSource.isEmpty() ? null : catalogSource.get(0);
+    List<List<SpecSource>> servers = byServer(sources);
+    Checked first = null;
+    for (List<SpecSource> server : servers) {
+      Diagnostics found = new Diagnostics();
+      Checked checked = checkForeign(server, catalogFile, found);
+      // Every server is linted with all rule files: report what they share once.
+      diagnostics.addAllNew(found.sorted());
+      first = first == null ? checked : first;
+    }
+    return first;
+  }
+
+  /**
+   * Splits linted files into one set per prometheus.yml or alertmanager.yml, the i-th of each
+   * together, every set with all the rule files; other files go with the first set.
+   */
+  private static List<List<SpecSource>> byServer(List<SpecSource> sources) {
+    List<SpecSource> rules = new ArrayList<>();
+    List<SpecSource> others = new ArrayList<>();
+    List<SpecSource> prometheus = new ArrayList<>();
+    List<SpecSource> alertmanager = new ArrayList<>();
+    for (SpecSource source : sources) {
+      switch (ForeignBinder.kindOf(source.root())) {
+        case RULES -> rules.add(source);
+        case PROMETHEUS -> prometheus.add(source);
+        case ALERTMANAGER -> alertmanager.add(source);
+        default -> others.add(source);
+      }
+    }
+    int sets = Math.max(1, Math.max(prometheus.size(), alertmanager.size()));
+    List<List<SpecSource>> servers = new ArrayList<>();
+    for (int i = 0; i < sets; i++) {
+      List<SpecSource> set = new ArrayList<>(rules);
+      if (i < prometheus.size()) {
+        set.add(prometheus.get(i));
+      }
+      if (i < alertmanager.size()) {
+        set.add(alertmanager.get(i));
+      }
+      if (i == 0) {
+        set.addAll(others);
+      }
+      servers.add(set);
+    }
+    return servers;
+  }
+
+  private Checked checkForeign(List<SpecSource> sources, SpecSource catalog,
+      Diagnostics diagnostics) {
+    ForeignBinder.Bound bound = ForeignBinder.bind(sources, catalog, diagnostics);
     if (bound.spec() == null) {
       return new Checked(null, bound.sourceMap());
     }

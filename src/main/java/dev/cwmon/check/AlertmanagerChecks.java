@@ -87,9 +87,32 @@ public final class AlertmanagerChecks implements Check {
             "define it under alertmanager.time_intervals");
       }
     }
+    oldMatchers(route.match(), false, path + ".match", ctx);
+    oldMatchers(route.matchRe(), true, path + ".match_re", ctx);
     for (int i = 0; i < route.routes().size(); i++) {
       route(route.routes().get(i), path + ".routes[" + i + "]", receivers, intervals, used, ctx);
     }
+  }
+
+  /**
+   * The old {@code match} and {@code match_re} maps, which amtool checks as strictly as
+   * matcher lines: label names, and regexes in RE2's syntax.
+   */
+  private static void oldMatchers(
+      Map<String, String> matchers, boolean regex, String path, CheckContext ctx) {
+    matchers.forEach((name, value) -> {
+      String at = path + "." + name;
+      if (!LabelNames.isLabel(name)) {
+        ctx.error("CW105", at, "bad label name \"" + name + "\" in " + path,
+            "label names are letters, digits and _, not starting with a digit");
+      } else if (regex) {
+        String problem = dev.cwmon.promql.PromQL.regexProblem(value);
+        if (problem != null) {
+          ctx.error("CW105", at, "bad regular expression \"" + value + "\": " + problem,
+              "Alertmanager uses Go's RE2 syntax; the expression matches the whole label value");
+        }
+      }
+    });
   }
 
   private static List<String[]> refs(Route route) {
@@ -100,6 +123,10 @@ public final class AlertmanagerChecks implements Check {
   }
 
   private void inhibit(InhibitRule rule, String path, CheckContext ctx) {
+    oldMatchers(rule.sourceMatch(), false, path + ".source_match", ctx);
+    oldMatchers(rule.sourceMatchRe(), true, path + ".source_match_re", ctx);
+    oldMatchers(rule.targetMatch(), false, path + ".target_match", ctx);
+    oldMatchers(rule.targetMatchRe(), true, path + ".target_match_re", ctx);
     if (rule.allSourceMatchers().isEmpty() || rule.allTargetMatchers().isEmpty()) {
       ctx.error("CW406", path, "inhibit rule needs source_matchers and target_matchers",
           "without both it either never or always mutes alerts");

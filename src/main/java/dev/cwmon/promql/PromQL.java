@@ -3,15 +3,13 @@ package dev.cwmon.promql;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /** Parses and type-checks PromQL as Prometheus 2.42 does. */
 public final class PromQL {
   private PromQL() {}
 
-  /**
-   * Parses {@code source} into a type-checked expression, or throws a {@link PromqlException}
-   * for any input Prometheus would refuse; no other exception escapes for any input.
-   */
   /**
    * Why Go's regexp package (RE2), which Prometheus and Alertmanager use, refuses
    * {@code regex}; null when it accepts it. Java's engine accepts things RE2 does not
@@ -19,7 +17,7 @@ public final class PromQL {
    */
   public static String regexProblem(String regex) {
     try {
-      Re2Syntax.check(regex, regex, 0);
+      labelRegex(regex);
       return null;
     } catch (PromqlException e) {
       String p = e.problem();
@@ -28,6 +26,27 @@ public final class PromQL {
     }
   }
 
+  /**
+   * {@code regex} compiled to match, with {@link java.util.regex.Matcher#matches()}, exactly
+   * the label values Prometheus's and Alertmanager's anchored RE2 matcher accepts.
+   *
+   * @throws PromqlException if Go would refuse {@code regex}
+   */
+  public static Pattern labelRegex(String regex) {
+    String translated = Re2Syntax.toJava(regex);
+    try {
+      return Pattern.compile("(?:" + translated + ")", Pattern.UNIX_LINES | Pattern.UNICODE_CASE);
+    } catch (PatternSyntaxException e) {
+      // Re2Syntax does not check Unicode class names; Go refuses those Java does not know.
+      throw PromqlException.at(regex, 0, "invalid regular expression "
+          + Literals.quote(regex) + ": invalid character class range");
+    }
+  }
+
+  /**
+   * Parses {@code source} into a type-checked expression, or throws a {@link PromqlException}
+   * for any input Prometheus would refuse; no other exception escapes for any input.
+   */
   public static Expr parse(String source) {
     Objects.requireNonNull(source, "source");
     Expr expr = new Parser(source).parse();

@@ -4,7 +4,6 @@ import dev.cwmon.model.alertmanager.Matcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  * {@code model.LabelSet.String()}.
  */
 public final class Labels {
-  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
-  private static final int MAX_CACHED = 10_000;
 
   private Labels() {}
 
@@ -39,14 +36,7 @@ public final class Labels {
   }
 
   static Pattern pattern(String regex) {
-    Pattern p = PATTERNS.get(regex);
-    if (p == null) {
-      p = Pattern.compile("(?:" + Matcher.javaRegex(regex) + ")", Pattern.UNIX_LINES);
-      if (PATTERNS.size() < MAX_CACHED) {
-        PATTERNS.put(regex, p);
-      }
-    }
-    return p;
+    return dev.cwmon.promql.LabelRegex.of(regex);
   }
 
   /** A matcher as Alertmanager prints it inside a route key: {@code name="value"}. */

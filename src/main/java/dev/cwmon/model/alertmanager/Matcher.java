@@ -41,28 +41,9 @@ public record Matcher(String name, Op op, String value) implements dev.cwmon.mod
     return switch (op) {
       case EQ -> v.equals(value);
       case NE -> !v.equals(value);
-      case RE -> pattern().matcher(v).matches();
-      case NRE -> !pattern().matcher(v).matches();
+      case RE -> dev.cwmon.promql.LabelRegex.matches(value, v);
+      case NRE -> !dev.cwmon.promql.LabelRegex.matches(value, v);
     };
-  }
-
-  private Pattern pattern() {
-    return Pattern.compile(javaRegex(value), Pattern.DOTALL);
-  }
-
-  private static final Pattern SCRIPT_CLASS = Pattern.compile("\\\\([pP])\\{\\^?([A-Z][a-z_]+)\\}");
-
-  /**
-   * An RE2 expression (already checked) in Java's syntax. The two differ in Unicode script
-   * classes: RE2 writes {@code \p{Greek}}, Java {@code \p{IsGreek}}; categories such as
-   * {@code \p{Lu}} are the same.
-   */
-  public static String javaRegex(String re2) {
-    return SCRIPT_CLASS.matcher(re2).replaceAll(m -> {
-      boolean negated = m.group().contains("{^");
-      String p = negated == m.group(1).equals("p") ? "P" : "p";
-      return "\\\\" + p + "{Is" + m.group(2) + "}";
-    });
   }
 
   /**

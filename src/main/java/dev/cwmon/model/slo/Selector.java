@@ -25,8 +25,8 @@ public record Selector(String metric, List<LabelMatcher> matchers) {
       return switch (op) {
         case "=" -> v.equals(value);
         case "!=" -> !v.equals(value);
-        case "=~" -> Pattern.compile(value, Pattern.DOTALL).matcher(v).matches();
-        default -> !Pattern.compile(value, Pattern.DOTALL).matcher(v).matches();
+        case "=~" -> dev.cwmon.promql.LabelRegex.matches(value, v);
+        default -> !dev.cwmon.promql.LabelRegex.matches(value, v);
       };
     }
 

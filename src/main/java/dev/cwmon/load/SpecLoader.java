@@ -132,7 +132,44 @@ public final class SpecLoader {
           "spec file must be a YAML mapping", "start with top-level keys such as prometheus:");
       return null;
     }
+    Node recursive = recursiveNode(mapping);
+    if (recursive != null) {
+      diagnostics.error("CW101", "", at(name, recursive.getStartMark()),
+          "anchor &" + recursive.getAnchor() + " contains an alias to itself",
+          "a recursive structure has no end; copy the part you need instead of *"
+              + recursive.getAnchor());
+      return null;
+    }
     return mapping;
+  }
+
+  /**
+   * A node that contains itself through an alias ({@code &r {routes: [*r]}}), which SnakeYAML
+   * composes as a cycle and marks for two-step construction; null when there is none. Each
+   * node is visited once, so shared aliases cost nothing more.
+   */
+  private static Node recursiveNode(Node root) {
+    java.util.Set<Node> seen = java.util.Collections.newSetFromMap(
+        new java.util.IdentityHashMap<>());
+    java.util.Deque<Node> todo = new java.util.ArrayDeque<>(java.util.List.of(root));
+    while (!todo.isEmpty()) {
+      Node node = todo.pop();
+      if (!seen.add(node)) {
+        continue;
+      }
+      if (node.isTwoStepsConstruction() && node.getAnchor() != null) {
+        return node;
+      }
+      if (node instanceof MappingNode m) {
+        m.getValue().forEach(t -> {
+          todo.push(t.getValueNode());
+          todo.push(t.getKeyNode());
+        });
+      } else if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+        seq.getValue().forEach(todo::push);
+      }
+    }
+    return null;
   }
 
   private LoaderOptions options() {

@@ -9,8 +9,13 @@ import dev.cwmon.model.slo.Selector;
 import dev.cwmon.model.slo.Slo;
 import dev.cwmon.resolve.BurnWindow;
 import dev.cwmon.resolve.SloDashboards;
+import dev.cwmon.resolve.SloRules;
 import dev.cwmon.resolve.SloSeries;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -38,6 +43,9 @@ public final class SloChecks implements Check {
         ctx.error("CW191", path + ".objective", "objective " + slo.objective()
             + " is not between 0 and 1", "write the share of good events, e.g. 0.999 for 99.9%");
       }
+      if (slo.objective() > 0 && slo.objective() < 1 && slo.period().millis() > 0) {
+        unreachable(slo, path, ctx);
+      }
       PromDuration longest = BurnWindow.longest();
       if (slo.period().compareTo(longest) < 0) {
         ctx.error("CW191", path + ".period", "period " + slo.period() + " is shorter than the "
@@ -64,6 +72,31 @@ public final class SloChecks implements Check {
       }
     }
     dashboard(spec, ctx);
+  }
+
+  /** Burn-rate alerts a low objective puts out of reach are left out, and said so. */
+  private static void unreachable(Slo slo, String path, CheckContext ctx) {
+    List<BurnWindow> kept = SloRules.alerting(slo);
+    for (BurnWindow w : BurnWindow.STANDARD) {
+      if (!kept.contains(w)) {
+        ctx.warning("CW196", path + ".objective", "objective " + slo.objective() + " leaves a "
+            + "budget so large that the " + w.longWindow() + "/" + w.shortWindow() + " "
+            + w.severity() + " alert would need an error ratio of "
+            + SloRules.threshold(slo, w).toPlainString()
+            + ", above 1: cwmon leaves that alert out", kept.isEmpty()
+                ? "no burn-rate alert remains; raise the objective"
+                : "the slower alerts remain; an objective of at least "
+                    + minimumObjective(slo) + " keeps all four");
+      }
+    }
+  }
+
+  /** The lowest objective for which every standard burn-rate threshold stays below 1. */
+  private static String minimumObjective(Slo slo) {
+    BigDecimal factor = BurnWindow.STANDARD.stream()
+        .map(w -> w.factor(slo.period())).max(BigDecimal::compareTo).orElseThrow();
+    return BigDecimal.ONE.subtract(BigDecimal.ONE.divide(factor,
+        new MathContext(4, RoundingMode.DOWN))).toPlainString();
   }
 
   /** A spec that uses Grafana gets the SLO dashboard, which needs a Prometheus data source. */

@@ -33,7 +33,7 @@ public record BurnWindow(
 
   /**
    * The burn-rate factor: budget fraction times period over long window. For 30d that is 14.4,
-   * 6, 1 and 1; for 28d 13.44, 5.6, 0.9333 and 0.9333.
+   * 6, 3 and 1; for 28d 13.44, 5.6, 2.8 and 0.9333.
    */
   public BigDecimal factor(PromDuration period) {
     BigDecimal ratio = BigDecimal.valueOf(period.millis())

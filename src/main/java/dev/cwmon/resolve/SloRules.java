@@ -49,10 +49,19 @@ public final class SloRules {
     }
     rules.add(new Rule(null, budgetName(slo), "1 - " + ratioName(slo, slo.period()) + " / "
         + budget(slo).toPlainString(), null, null, Map.of(), Map.of()));
-    for (BurnWindow w : BurnWindow.STANDARD) {
+    for (BurnWindow w : alerting(slo)) {
       rules.add(alert(slo, w));
     }
     return rules;
+  }
+
+  /**
+   * The burn-rate windows whose threshold an error ratio can exceed: below 1. A low objective
+   * (0.9 leaves a 10% budget; 14.4 times that is 1.44) puts the fast windows out of reach.
+   */
+  public static List<BurnWindow> alerting(Slo slo) {
+    return BurnWindow.STANDARD.stream()
+        .filter(w -> threshold(slo, w).compareTo(BigDecimal.ONE) < 0).toList();
   }
 
   /** The windows recorded: every alert window and the period, shortest first. */

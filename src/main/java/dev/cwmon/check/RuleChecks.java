@@ -30,7 +30,10 @@ public final class RuleChecks implements Check {
       for (int g = 0; g < file.groups().size(); g++) {
         RuleGroup group = file.groups().get(g);
         String gpath = path + ".groups[" + g + "]";
-        if (groups.putIfAbsent(group.name(), g) != null) {
+        if (group.name().isBlank()) {
+          ctx.error("CW131", gpath + ".name", "group name is empty",
+              "name the group; Prometheus refuses a file with an unnamed group");
+        } else if (groups.putIfAbsent(group.name(), g) != null) {
           ctx.error("CW131", gpath + ".name", "duplicate group name \"" + group.name() + "\"",
               "group names must be unique within a rule file");
         }
@@ -110,6 +113,9 @@ public final class RuleChecks implements Check {
       if (!LabelNames.isLabel(label)) {
         ctx.error("CW135", path + ".labels." + label, "bad label name \"" + label + "\"",
             "label names are letters, digits and _, not starting with a digit");
+      } else if (label.equals("__name__")) {
+        ctx.error("CW135", path + ".labels." + label, "a rule cannot set the label __name__",
+            rule.record() != null ? "the metric name is record:" : "name the alert with alert:");
       }
     }
     for (String name : rule.annotations().keySet()) {

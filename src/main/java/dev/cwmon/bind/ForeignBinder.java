@@ -47,6 +47,10 @@ public final class ForeignBinder {
     return FOREIGN_KEY.matcher(text).find() && !SPEC_KEY.matcher(text).find();
   }
 
+  private static boolean isSpec(SpecSource source) {
+    return SPEC_KEY.matcher(source.text()).find();
+  }
+
   public static Kind kindOf(MappingNode root) {
     Set<String> keys = new java.util.HashSet<>();
     for (NodeTuple t : root.getValue()) {
@@ -95,11 +99,16 @@ public final class ForeignBinder {
         case PROMETHEUS -> prometheus = once(prometheus, source, kind, diags);
         case ALERTMANAGER -> alertmanager = once(alertmanager, source, kind, diags);
         case CATALOG -> diags.error("CW100", "", new Position(source.file(), 1, 1),
-            "a catalog is given with --catalog, not as a file to lint",
-            "write --catalog " + source.file());
+            isSpec(source) ? "a cwmon spec among files to lint"
+                : "a catalog is given with --catalog, not as a file to lint",
+            isSpec(source) ? "lint one spec at a time: cwmon lint " + source.file()
+                : "write --catalog " + source.file());
         default -> diags.error("CW100", "", new Position(source.file(), 1, 1),
-            "not a Prometheus rule file, prometheus.yml or alertmanager.yml",
-            "rule files have groups:, prometheus.yml scrape_configs:, alertmanager.yml route:");
+            isSpec(source) ? "a cwmon spec among files to lint"
+                : "not a Prometheus rule file, prometheus.yml or alertmanager.yml",
+            isSpec(source) ? "lint one spec at a time: cwmon lint " + source.file()
+                : "rule files have groups:, prometheus.yml scrape_configs:, "
+                    + "alertmanager.yml route:");
       }
     }
     if (!ruleFiles.isEmpty()) {

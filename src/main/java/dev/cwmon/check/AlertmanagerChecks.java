@@ -158,7 +158,9 @@ public final class AlertmanagerChecks implements Check {
       }
       if (w.url() != null && Secrets.looksSecret(w.url())) {
         ctx.error("CW110", at + ".url", "webhook URL carries credentials (value not shown)",
-            "move the URL into a file and use url_file (Alertmanager 0.26 or later)");
+            version.atLeast(URL_FILE_SINCE) ? "move the URL into a file and use url_file"
+                : "Alertmanager " + version + " has no url_file: keep the credentials out of "
+                    + "the URL, or target alertmanager \"0.26\" or later and use url_file");
       }
     }
     for (int i = 0; i < r.slackConfigs().size(); i++) {
@@ -166,7 +168,8 @@ public final class AlertmanagerChecks implements Check {
           && (global == null || global.slackApiUrl() == null)) {
         ctx.error("CW141", path + ".slack_configs[" + i + "]",
             "slack config has no api_url and global has no slack_api_url",
-            "add api_url: {file: /etc/alertmanager/secrets/slack-url}");
+            "keep the webhook URL in a file: api_url: {file: /etc/alertmanager/secrets/slack} "
+                + "in a spec, api_url_file: /etc/alertmanager/secrets/slack in alertmanager.yml");
       }
     }
     for (int i = 0; i < r.pagerdutyConfigs().size(); i++) {

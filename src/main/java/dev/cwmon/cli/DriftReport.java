@@ -20,8 +20,9 @@ final class DriftReport {
     }
     differences.forEach(d -> out.print(d.diff()));
     out.flush();
-    err.println("cwmon: " + differences.size() + " file" + (differences.size() == 1 ? "" : "s")
-        + " in " + output + " differ from the spec:");
+    boolean one = differences.size() == 1;
+    err.println("cwmon: " + differences.size() + (one ? " file" : " files") + " in " + output
+        + (one ? " differs" : " differ") + " from the spec:");
     differences.forEach(d -> err.println("  " + d.path() + " (" + d.kind().label() + ")"));
     err.println("  hint: run cwmon generate with the same options but without --check, and "
         + "commit the result");

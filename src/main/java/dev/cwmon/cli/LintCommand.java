@@ -46,6 +46,11 @@ final class LintCommand implements Callable<Integer> {
           + "existing rule files against.")
   Path catalog;
 
+  private static boolean isJsonOrConf(Path path) {
+    String name = path.getFileName() == null ? "" : path.getFileName().toString();
+    return name.endsWith(".json") || name.endsWith(".conf") || name.endsWith(".cfg");
+  }
+
   /** A single file written for Prometheus or Alertmanager rather than a cwmon spec. */
   private static boolean looksForeign(Path path) {
     try {
@@ -55,16 +60,37 @@ final class LintCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Files lint cannot read on their own: dashboards and Logstash pipelines are checked as
+   * parts of a spec, where cwmon knows their data sources and log schema.
+   */
+  private static void unsupported(List<Path> files, Diagnostics diagnostics) {
+    for (Path file : files) {
+      String name = file.getFileName() == null ? "" : file.getFileName().toString();
+      String kind = name.endsWith(".json") ? "a Grafana dashboard (JSON)"
+          : name.endsWith(".conf") || name.endsWith(".cfg") ? "a Logstash pipeline" : null;
+      if (kind != null && Files.isRegularFile(file)) {
+        diagnostics.error("CW100", "", new dev.cwmon.diag.Position(file.toString(), 1, 1),
+            "cwmon lint FILE reads Prometheus rule files, prometheus.yml and "
+                + "alertmanager.yml, not " + kind,
+            "describe it in a spec (dashboards:, logging:) and lint the spec");
+      }
+    }
+  }
+
   @Override
   public Integer call() {
     Diagnostics diagnostics = new Diagnostics();
     Pipeline pipeline = new Pipeline(specOptions.limits(), specOptions.templates);
-    boolean foreign = !files.isEmpty() || catalog != null || looksForeign(specOptions.spec);
+    boolean foreign = !files.isEmpty() || catalog != null || looksForeign(specOptions.spec)
+        || isJsonOrConf(specOptions.spec);
     Pipeline.Checked checked;
     if (foreign) {
       List<Path> all = new ArrayList<>(List.of(specOptions.spec));
       all.addAll(files);
-      checked = pipeline.checkFiles(all, catalog, diagnostics);
+      unsupported(all, diagnostics);
+      checked = diagnostics.hasErrors() ? new Pipeline.Checked(null, null)
+          : pipeline.checkFiles(all, catalog, diagnostics);
     } else {
       checked = pipeline.check(specOptions.spec, specOptions.env, diagnostics);
     }

@@ -28,6 +28,7 @@ public record Position(String file, int line, int column) implements Comparable<
 
   @Override
   public String toString() {
-    return file.isEmpty() ? "<spec>" : file + ":" + line + ":" + column;
+    // A file with no line (one that is missing or unreadable) is named alone, as compilers do.
+    return file.isEmpty() ? "<spec>" : line < 1 ? file : file + ":" + line + ":" + column;
   }
 }

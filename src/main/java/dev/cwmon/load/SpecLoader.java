@@ -81,13 +81,15 @@ public final class SpecLoader {
           continue;
         }
         String text = decodeUtf8(bytes);
+        if (text == null) {
+          diagnostics.error("CW101", "", invalidUtf8(name, bytes),
+              "file is not valid UTF-8", "save the spec as UTF-8");
+          continue;
+        }
         MappingNode root = parse(name, text, diagnostics);
         if (root != null) {
           sources.add(new SpecSource(name, root, text));
         }
-      } catch (CharacterCodingException e) {
-        diagnostics.error("CW101", "", new Position(name, 1, 1),
-            "file is not valid UTF-8", "save the spec as UTF-8");
       } catch (IOException e) {
         diagnostics.error("CW100", "", new Position(name, 0, 0),
             "cannot read " + name + ": " + e.getMessage(), "check the file's permissions");
@@ -189,12 +191,37 @@ public final class SpecLoader {
         "split the spec into several files in one folder, or raise --max-size");
   }
 
-  private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
-    return StandardCharsets.UTF_8.newDecoder()
+  /** Where the first byte that is not UTF-8 sits: its line, and the characters before it. */
+  static Position invalidUtf8(String name, byte[] bytes) {
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(java.nio.ByteBuffer.wrap(bytes))
-        .toString();
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    decoder.decode(in, out, true);
+    String before = out.flip().toString();
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < before.length(); i++) {
+      if (before.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new Position(name, line, before.codePointCount(lineStart, before.length()) + 1);
+  }
+
+  /** The text, or null when the bytes are not UTF-8. */
+  private static String decodeUtf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 
   static Position at(String file, Mark mark) {

@@ -99,4 +99,40 @@ class BadInputTest {
     assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.err()).contains("error CW100: spec not found");
   }
+
+  @Test
+  void aMissingSpecIsNamedWithoutAMadeUpPosition() {
+    Path missing = tmp.resolve("nope.yaml");
+    Cwmon.Result r = Cwmon.run("lint", missing.toString());
+    assertThat(r.out()).startsWith(missing + ": error CW100: spec not found")
+        .doesNotContain(":0:0");
+  }
+
+  @Test
+  void invalidUtf8IsReportedAtTheFirstBadByte() throws IOException {
+    Path spec = tmp.resolve("latin1.yaml");
+    Files.write(spec, new byte[] {'n', 'a', 'm', 'e', ':', ' ', 'x', '\n', '#', ' ', 'c', 'a',
+        'f', (byte) 0xc3, (byte) 0xa9, ' ', (byte) 0xe9, '\n'});
+    Cwmon.Result r = Cwmon.run("lint", spec.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.out()).contains(spec + ":2:8: error CW101: file is not valid UTF-8");
+  }
+
+  @Test
+  void lintSaysWhichFilesItCannotReadOnTheirOwn() throws IOException {
+    Path dashboard = Cwmon.write(tmp.resolve("board.json"), "{\"panels\": []}\n");
+    Path pipeline = Cwmon.write(tmp.resolve("main.conf"), "input { stdin {} }\n");
+    Path spec = Cwmon.write(tmp.resolve("a.yaml"), "name: a\n");
+    Path other = Cwmon.write(tmp.resolve("b.yaml"), "name: b\ncatalog: {metrics: []}\n");
+
+    Cwmon.Result files = Cwmon.run("lint", dashboard.toString(), pipeline.toString());
+    Cwmon.Result specs = Cwmon.run("lint", spec.toString(), other.toString());
+
+    assertThat(files.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(files.out()).contains(dashboard + ":1:1: error CW100", "not a Grafana dashboard")
+        .contains(pipeline + ":1:1: error CW100", "not a Logstash pipeline");
+    assertThat(specs.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(specs.out()).contains(other + ":1:1: error CW100: a cwmon spec among files")
+        .doesNotContain("--catalog");
+  }
 }

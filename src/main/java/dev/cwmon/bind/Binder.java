@@ -34,6 +34,10 @@ public final class Binder {
   private final Map<Node, String> fileOf = new IdentityHashMap<>();
   private final Map<Class<?>, NodeBinder<?>> custom = new HashMap<>();
   private boolean lenient;
+  private boolean salvage;
+  private boolean dropped;
+  /** For each list that lost items in salvage mode: the spec indexes of the items kept. */
+  private final Map<String, List<Integer>> kept = new HashMap<>();
 
   public Binder(Diagnostics diagnostics, SourceMap sourceMap, ScalarTypes scalars) {
     this.diagnostics = diagnostics;
@@ -57,6 +61,51 @@ public final class Binder {
   }
 
   /** Records that {@code node} and everything below it was read from {@code file}. */
+  /**
+   * Builds what can be built despite errors: a list or map drops the items that failed, a
+   * record is built without the values that failed when it can be. The model is then only
+   * good for finding more problems, never for output; see {@link #sourcePath(String)}.
+   */
+  public Binder salvage() {
+    salvage = true;
+    return this;
+  }
+
+  /** Whether salvage dropped a whole item somewhere, so that references to it may dangle. */
+  public boolean droppedAny() {
+    return dropped;
+  }
+
+  /**
+   * The spec path of a path of the salvaged model: where items before it were dropped, its
+   * list indexes are shifted back to those written in the spec.
+   */
+  public String sourcePath(String modelPath) {
+    if (kept.isEmpty()) {
+      return modelPath;
+    }
+    StringBuilder out = new StringBuilder(modelPath.length());
+    int i = 0;
+    while (i < modelPath.length()) {
+      int open = modelPath.indexOf('[', i);
+      int close = open < 0 ? -1 : modelPath.indexOf(']', open);
+      if (close < 0) {
+        out.append(modelPath, i, modelPath.length());
+        break;
+      }
+      out.append(modelPath, i, open);
+      String index = modelPath.substring(open + 1, close);
+      List<Integer> survivors = kept.get(out.toString());
+      if (survivors != null && !index.isEmpty() && index.chars().allMatch(Character::isDigit)
+          && index.length() < 9 && Integer.parseInt(index) < survivors.size()) {
+        index = String.valueOf(survivors.get(Integer.parseInt(index)));
+      }
+      out.append('[').append(index).append(']');
+      i = close + 1;
+    }
+    return out.toString();
+  }
+
   public void fileOf(Node node, String file) {
     fileOf.put(node, file);
   }
@@ -151,6 +200,7 @@ public final class Binder {
     }
     int before = errorCount();
     List<Object> out = new ArrayList<>();
+    List<Integer> survivors = new ArrayList<>();
     List<Node> items = sequence.getValue();
     for (int i = 0; i < items.size(); i++) {
       Object value = bind(items.get(i), element, path + "[" + i + "]", file);
@@ -158,7 +208,17 @@ public final class Binder {
         diagnostics.error("CW106", path + "[" + i + "]", position(items.get(i), file),
             "empty list item in " + describePath(path), "remove the empty \"-\" line");
       }
-      out.add(value);
+      if (value != null || !salvage) {
+        out.add(value);
+        survivors.add(i);
+      }
+    }
+    if (salvage) {
+      if (survivors.size() < items.size()) {
+        dropped = true;
+        kept.put(path, survivors);
+      }
+      return List.copyOf(out);
     }
     return errorCount() == before ? List.copyOf(out) : null;
   }
@@ -187,9 +247,14 @@ public final class Binder {
             "give it a value, or remove the key");
         continue;
       }
-      out.put(key, bind(entry.getValueNode(), valueType, childPath, file));
+      Object value = bind(entry.getValueNode(), valueType, childPath, file);
+      if (value != null || !salvage) {
+        out.put(key, value);
+      } else {
+        dropped = true;
+      }
     }
-    return errorCount() == before ? out : null;
+    return errorCount() == before || salvage ? out : null;
   }
 
   private Object bindRecord(Node node, Class<?> type, String path, String file, Position at) {
@@ -245,7 +310,26 @@ public final class Binder {
         values[i] = emptyOf(parts.get(i).type());
       }
     }
-    return errorCount() == before ? construct(type, shape, values, path, at) : null;
+    if (errorCount() == before) {
+      return construct(type, shape, values, path, at);
+    }
+    return salvage ? salvaged(type, shape, values, path, at) : null;
+  }
+
+  /** A record built without its failed values, or null when it cannot be built without them. */
+  private Object salvaged(
+      Class<?> type, RecordShape shape, Object[] values, String path, Position at) {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null && shape.parts().get(i).required()) {
+        return null;
+      }
+    }
+    try {
+      return construct(type, shape, values, path, at);
+    } catch (RuntimeException invariant) {
+      // A record whose own checks refuse what is left of it is dropped like a failed item.
+      return null;
+    }
   }
 
   private Object construct(

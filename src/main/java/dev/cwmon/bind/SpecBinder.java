@@ -34,6 +34,27 @@ public final class SpecBinder {
       List<SpecSource> sources, Map<Node, String> origins, Diagnostics diagnostics) {
     SourceMap sourceMap = new SourceMap();
     Binder binder = new Binder(diagnostics, sourceMap, SpecScalars.all());
+    Spec spec = bindWith(binder, sourceMap, sources, origins, diagnostics);
+    return new Bound(diagnostics.hasErrors() ? null : spec, sourceMap);
+  }
+
+  /** A spec bound in salvage mode, with the binder that knows which items it dropped. */
+  public record Salvaged(Spec spec, SourceMap sourceMap, Binder binder) {}
+
+  /**
+   * Binds what can be bound of a spec that has errors (see {@link Binder#salvage()}), so
+   * that checks can still look at the rest; its diagnostics repeat those of {@link #bind}.
+   */
+  public static Salvaged salvage(
+      List<SpecSource> sources, Map<Node, String> origins, Diagnostics scratch) {
+    SourceMap sourceMap = new SourceMap();
+    Binder binder = new Binder(scratch, sourceMap, SpecScalars.all()).salvage();
+    return new Salvaged(bindWith(binder, sourceMap, sources, origins, scratch), sourceMap,
+        binder);
+  }
+
+  private static Spec bindWith(Binder binder, SourceMap sourceMap, List<SpecSource> sources,
+      Map<Node, String> origins, Diagnostics diagnostics) {
     LogstashNodes.register(binder);
     List<NodeTuple> entries = new ArrayList<>();
     Map<String, String> owner = new HashMap<>();
@@ -58,7 +79,6 @@ public final class SpecBinder {
     }
     origins.forEach(binder::fileOf);
     String first = sources.isEmpty() ? "" : sources.get(0).file();
-    Spec spec = binder.bindRoot(Spec.class, entries, first);
-    return new Bound(diagnostics.hasErrors() ? null : spec, sourceMap);
+    return binder.bindRoot(Spec.class, entries, first);
   }
 }

@@ -90,6 +90,7 @@ public final class Pipeline {
     SpecBinder.Bound bound =
         SpecBinder.bind(resolved.sources(), resolved.origins(), diagnostics);
     if (bound.spec() == null) {
+      Salvage.check(resolved, CHECKS, diagnostics);
       return new Checked(null, bound.sourceMap());
     }
     new SloChecks().run(bound.spec(), new CheckContext(bound.sourceMap(), diagnostics));

@@ -1,0 +1,116 @@
+package dev.cwmon.pipeline;
+
+import dev.cwmon.bind.SpecBinder;
+import dev.cwmon.check.Check;
+import dev.cwmon.check.CheckContext;
+import dev.cwmon.check.SloChecks;
+import dev.cwmon.diag.Diagnostic;
+import dev.cwmon.diag.Diagnostics;
+import dev.cwmon.resolve.Environments;
+import dev.cwmon.resolve.SpecResolver;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * When a spec does not bind, checks what does, so that one lint run reports a bad duration
+ * and a PromQL typo elsewhere together rather than one after the other.
+ *
+ * <p>The salvaged model lacks the values that failed (absent, as if never written) and the
+ * items built from them (dropped from their lists). Its findings are kept only where that
+ * cannot have caused them: never at or around a place that failed to bind; and where a
+ * check compares items (a route naming a receiver, a query naming a metric), only when
+ * nothing failed in the sections it compares, since a reference to or from a failed value
+ * would look dangling or unused.
+ */
+final class Salvage {
+  /** Checks that judge one expression, template, rule, job or receiver on its own. */
+  private static final Pattern LOCAL = Pattern.compile("CW(2\\d\\d|12\\d|13\\d|14\\d)");
+
+  private Salvage() {}
+
+  static void check(Environments.Resolved sources, List<Check> checks, Diagnostics diagnostics) {
+    Diagnostics scratch = new Diagnostics();
+    SpecBinder.Salvaged partial = SpecBinder.salvage(sources.sources(), sources.origins(),
+        scratch);
+    if (partial.spec() == null) {
+      return;
+    }
+    Set<String> failed = scratch.sorted().stream().filter(Diagnostic::isError)
+        .map(Diagnostic::path).collect(Collectors.toSet());
+    Diagnostics found = new Diagnostics();
+    try {
+      SpecResolver.Resolved full = SpecResolver.resolve(partial.spec(), false);
+      var provenance = full.provenance();
+      var sourceMap = partial.sourceMap().resolved(
+          p -> partial.binder().sourcePath(provenance.specPath(p)), provenance::isGenerated);
+      CheckContext context = new CheckContext(sourceMap, found);
+      new SloChecks().run(partial.spec(), new CheckContext(
+          partial.sourceMap().resolved(partial.binder()::sourcePath, p -> false), found));
+      for (Check check : checks) {
+        check.run(full.spec(), context);
+      }
+    } catch (RuntimeException partialModel) {
+      // Checks assume a whole spec; where a partial one trips them, report the binding
+      // errors alone, as before salvage existed.
+      return;
+    }
+    Set<String> tainted = failed.stream().map(Salvage::section).collect(Collectors.toSet());
+    for (Diagnostic d : found.sorted()) {
+      String path = partial.binder().sourcePath(d.path());
+      if (near(path, failed) || d.code().equals("CW108")
+          || !LOCAL.matcher(d.code()).matches() && !sections(d.code(), path).stream()
+              .noneMatch(tainted::contains)) {
+        continue;
+      }
+      diagnostics.add(new Diagnostic(d.code(), d.severity(), path, d.position(), d.message(),
+          d.hint(), d.silencedBecause()));
+    }
+  }
+
+  /** The top-level key a path lies under: {@code alertmanager} of alertmanager.route. */
+  private static String section(String path) {
+    int end = path.length();
+    for (int i = 0; i < path.length(); i++) {
+      if (path.charAt(i) == '.' || path.charAt(i) == '[') {
+        end = i;
+        break;
+      }
+    }
+    return path.substring(0, end);
+  }
+
+  /**
+   * The sections a cross-item finding depends on: its own, and the root; for routing findings
+   * (CW4xx) every section that makes alerts or names receivers; for catalog findings (CW3xx)
+   * every section that holds queries, metrics or scrape settings.
+   */
+  private static Set<String> sections(String code, String path) {
+    Set<String> out = new java.util.HashSet<>(Set.of(section(path), ""));
+    if (code.startsWith("CW4")) {
+      out.addAll(Set.of("alertmanager", "rules", "playbooks", "slos"));
+    } else if (code.startsWith("CW3")) {
+      out.addAll(Set.of("catalog", "prometheus", "rules", "dashboards", "grafana", "slos"));
+    }
+    return out;
+  }
+
+  /** Whether {@code path} is a place that failed, inside one, or around one. */
+  private static boolean near(String path, Set<String> failed) {
+    if (path.isEmpty()) {
+      return true;
+    }
+    for (String f : failed) {
+      if (f.equals(path) || inside(f, path) || inside(path, f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inside(String path, String ancestor) {
+    return ancestor.isEmpty() || path.startsWith(ancestor)
+        && (path.charAt(ancestor.length()) == '.' || path.charAt(ancestor.length()) == '[');
+  }
+}

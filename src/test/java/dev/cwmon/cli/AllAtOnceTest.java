@@ -1,0 +1,94 @@
+package dev.cwmon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cwmon.testing.Cwmon;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A spec that does not bind is still checked as far as it binds: lint reports a bad value
+ * and the PromQL, template and routing mistakes elsewhere in one run, each at its line.
+ */
+class AllAtOnceTest {
+  @TempDir Path tmp;
+
+  private static final String RULES = String.join("\n",
+      "rules:",
+      "  - file: r.yml",
+      "    groups:",
+      "      - name: g",
+      "        rules:",
+      "          - alert: %s",
+      "            %s: rate(up) == 0",
+      "          - alert: B",
+      "            expr: up == 0",
+      "            annotations: {summary: '{{ $labels.instance'}",
+      "");
+
+  private Path spec(String alertName, String exprKey, String receivers) {
+    return Cwmon.write(tmp.resolve("spec.yaml"), String.join("\n",
+        "name: t",
+        "prometheus:",
+        "  global: {scrape_interval: 15 seconds}",
+        "  scrape_configs: [{job_name: app, static_configs: [{targets: ['a:1']}]}]",
+        RULES.formatted(alertName, exprKey),
+        "alertmanager:",
+        "  route:",
+        "    receiver: team",
+        "    routes: [{receiver: oncal, matchers: [severity=page]}]",
+        "  receivers: " + receivers,
+        ""));
+  }
+
+  @Test
+  void aBadValueDoesNotHideThePromqlTemplateAndRoutingMistakes() {
+    Path spec = spec("A", "expr", "[{name: team}, {name: oncall}]");
+
+    Cwmon.Result r = Cwmon.run("lint", spec.toString());
+
+    assertThat(r.exitCode()).as(r.out()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(r.out())
+        .contains(spec + ":3:29: error CW105: bad duration \"15 seconds\"")
+        .contains(spec + ":11:24: error CW201")
+        .contains(spec + ":14:37: error CW220")
+        .contains(spec + ":19:25: error CW401: route to undefined receiver \"oncal\"")
+        .contains("4 errors");
+  }
+
+  @Test
+  void afterADroppedRuleTheNextRulesFindingsKeepTheirLines() {
+    Path spec = spec("A", "exprr", "[{name: team}, {name: oncall}]");
+
+    Cwmon.Result r = Cwmon.run("lint", spec.toString());
+
+    assertThat(r.out()).contains(spec + ":10:13: error CW104: missing required key \"expr\"")
+        .contains(spec + ":11:13: error CW102: unknown key \"exprr\"")
+        .contains(spec + ":14:37: error CW220");
+  }
+
+  @Test
+  void aDroppedReceiverIsNotReportedAsMissingWhereARouteNamesIt() {
+    Path spec = spec("A", "expr", "[{name: team}, {name: oncal, webhook_configs: [{url: 3}]}]");
+
+    Cwmon.Result r = Cwmon.run("lint", spec.toString());
+
+    assertThat(r.out()).contains("CW105").contains("CW220").doesNotContain("CW401");
+  }
+
+  @Test
+  void nothingIsReportedAroundAValueThatFailedToBind() {
+    Path spec = Cwmon.write(tmp.resolve("spec.yaml"), String.join("\n",
+        "name: t",
+        "alertmanager:",
+        "  route: {receiver: [team]}",
+        "  receivers: [{name: team}]",
+        ""));
+
+    Cwmon.Result r = Cwmon.run("lint", spec.toString());
+
+    assertThat(r.out()).contains(spec + ":3:21: error CW105")
+        .doesNotContain("CW402").doesNotContain("CW403").contains("1 error");
+  }
+}

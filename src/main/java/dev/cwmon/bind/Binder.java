@@ -71,6 +71,10 @@ public final class Binder {
     return this;
   }
 
+  public boolean isSalvage() {
+    return salvage;
+  }
+
   /** Whether salvage dropped a whole item somewhere, so that references to it may dangle. */
   public boolean droppedAny() {
     return dropped;

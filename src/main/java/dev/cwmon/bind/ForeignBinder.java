@@ -74,6 +74,23 @@ public final class ForeignBinder {
   public static Bound bind(List<SpecSource> sources, SpecSource catalog, Diagnostics diags) {
     SourceMap sourceMap = new SourceMap();
     Binder binder = new Binder(diags, sourceMap, SpecScalars.all()).lenient();
+    return bindWith(binder, sourceMap, sources, catalog, diags);
+  }
+
+  /**
+   * Binds what can be bound of files that have errors (see {@link Binder#salvage()}), so that
+   * checks can still look at the rest; its diagnostics repeat those of {@link #bind}.
+   */
+  public static SpecBinder.Salvaged salvage(
+      List<SpecSource> sources, SpecSource catalog, Diagnostics scratch) {
+    SourceMap sourceMap = new SourceMap();
+    Binder binder = new Binder(scratch, sourceMap, SpecScalars.all()).lenient().salvage();
+    Bound bound = bindWith(binder, sourceMap, sources, catalog, scratch);
+    return new SpecBinder.Salvaged(bound.spec(), sourceMap, binder);
+  }
+
+  private static Bound bindWith(Binder binder, SourceMap sourceMap, List<SpecSource> sources,
+      SpecSource catalog, Diagnostics diags) {
     List<Node> ruleFiles = new ArrayList<>();
     List<String> ruleNames = new ArrayList<>();
     List<Position> rulePositions = new ArrayList<>();
@@ -129,9 +146,10 @@ public final class ForeignBinder {
           binder));
     }
     String first = sources.isEmpty() ? "" : sources.get(0).file();
-    Spec spec = diags.hasErrors() ? null : binder.bindRoot(Spec.class, root, first);
-    return new Bound(diags.hasErrors() ? null : spec, sourceMap, patterns, ruleNames,
-        rulePositions, prometheus != null);
+    boolean salvage = binder.isSalvage();
+    Spec spec = diags.hasErrors() && !salvage ? null : binder.bindRoot(Spec.class, root, first);
+    return new Bound(diags.hasErrors() && !salvage ? null : spec, sourceMap, patterns,
+        ruleNames, rulePositions, prometheus != null);
   }
 
   /**

@@ -172,6 +172,7 @@ public final class Pipeline {
       Diagnostics diagnostics) {
     ForeignBinder.Bound bound = ForeignBinder.bind(sources, catalog, diagnostics);
     if (bound.spec() == null) {
+      Salvage.checkFiles(sources, catalog, CHECKS, diagnostics);
       return new Checked(null, bound.sourceMap());
     }
     CheckContext context = new CheckContext(bound.sourceMap(), diagnostics);

@@ -30,10 +30,25 @@ final class Salvage {
 
   private Salvage() {}
 
+  /** Salvages a spec. */
   static void check(Environments.Resolved sources, List<Check> checks, Diagnostics diagnostics) {
     Diagnostics scratch = new Diagnostics();
     SpecBinder.Salvaged partial = SpecBinder.salvage(sources.sources(), sources.origins(),
         scratch);
+    report(partial, scratch, checks, diagnostics);
+  }
+
+  /** Salvages files written for the real tools, linted together. */
+  static void checkFiles(List<dev.cwmon.load.SpecSource> sources,
+      dev.cwmon.load.SpecSource catalog, List<Check> checks, Diagnostics diagnostics) {
+    Diagnostics scratch = new Diagnostics();
+    SpecBinder.Salvaged partial =
+        dev.cwmon.bind.ForeignBinder.salvage(sources, catalog, scratch);
+    report(partial, scratch, checks, diagnostics);
+  }
+
+  private static void report(SpecBinder.Salvaged partial, Diagnostics scratch,
+      List<Check> checks, Diagnostics diagnostics) {
     if (partial.spec() == null) {
       return;
     }

@@ -91,4 +91,23 @@ class AllAtOnceTest {
     assertThat(r.out()).contains(spec + ":3:21: error CW105")
         .doesNotContain("CW402").doesNotContain("CW403").contains("1 error");
   }
+
+  @Test
+  void aRuleFileWithABadDurationStillHasItsPromqlChecked() {
+    Path file = Cwmon.write(tmp.resolve("alerts.yml"), String.join("\n",
+        "groups:",
+        "  - name: g",
+        "    rules:",
+        "      - alert: A",
+        "        expr: up == 0",
+        "        for: 5 minutes",
+        "      - alert: B",
+        "        expr: rate(up) > 1",
+        ""));
+
+    Cwmon.Result r = Cwmon.run("lint", file.toString());
+
+    assertThat(r.out()).contains(file + ":6:14: error CW105: bad duration \"5 minutes\"")
+        .contains(file + ":8:20: error CW201").contains("2 errors");
+  }
 }

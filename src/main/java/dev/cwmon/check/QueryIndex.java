@@ -27,7 +27,7 @@ public final class QueryIndex {
 
   private QueryIndex(List<Parsed> all) {
     this.all = List.copyOf(all);
-    this.valid = all.stream().filter(Parsed::ok).toList();
+    this.valid = all.stream().filter(p -> p.ok() && !p.query().templated()).toList();
   }
 
   public static QueryIndex of(Spec spec, CheckContext ctx) {
@@ -53,7 +53,10 @@ public final class QueryIndex {
     return all;
   }
 
-  /** The queries that parsed, in spec order. */
+  /**
+   * The queries that parsed, in spec order, for checks against the catalog: without
+   * dashboard queries whose matchers hold Grafana variables.
+   */
   public List<Parsed> valid() {
     return valid;
   }

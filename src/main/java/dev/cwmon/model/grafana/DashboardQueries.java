@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
 public final class DashboardQueries {
   private static final Pattern VARIABLE = Pattern.compile(
       "\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::[A-Za-z]+)?}|\\$([A-Za-z_][A-Za-z0-9_]*)");
+  /**
+   * Stand-ins for Grafana's own variables. {@code $__rate_interval} is at least four scrape
+   * intervals by design, so it stands in as a window no rate check finds too short.
+   */
   private static final Map<String, String> BUILT_IN = Map.of(
-      "__rate_interval", "1m", "__interval", "1m", "__range", "1h",
+      "__rate_interval", "1h", "__interval", "1m", "__range", "1h",
       "__interval_ms", "60000", "__range_s", "3600", "__range_ms", "3600000");
 
   private DashboardQueries() {}
@@ -28,7 +32,9 @@ public final class DashboardQueries {
    * @param expr the query as written, Grafana variables included
    * @param promql the query with Grafana's time variables ({@code $__rate_interval}) and
    *     interval variables replaced by a duration, so that a PromQL parser can read it;
-   *     other variables are left as written (inside label matchers they are plain text)
+   *     other variables are left as written (inside label matchers they are plain text). A
+   *     replacement keeps the variable's length where it can ({@code 000000000001m}), so
+   *     that a column in {@code promql} is the same column in {@code expr}
    */
   public record Query(String specPath, String expr, String promql) {}
 
@@ -76,9 +82,45 @@ public final class DashboardQueries {
           value = v.values().get(0);
         }
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(value != null ? value : m.group()));
+      String replacement = value == null ? m.group() : leadingZeros(value, m.group().length());
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /** {@code 1m} as {@code 0001m}: the same duration or number, {@code length} long. */
+  private static String leadingZeros(String value, int length) {
+    boolean digit = !value.isEmpty() && Character.isDigit(value.charAt(0));
+    return digit && value.length() < length ? "0".repeat(length - value.length()) + value
+        : value;
+  }
+
+  /** Whether a Grafana variable is left in {@code promql}, in a string or outside one. */
+  public static boolean hasVariable(String promql) {
+    return VARIABLE.matcher(promql).find();
+  }
+
+  /**
+   * Whether a variable stands where PromQL expects syntax rather than a string ({@code sum by
+   * ($label)}), which no parser can read until Grafana replaces it.
+   */
+  public static boolean hasVariableOutsideStrings(String promql) {
+    char quote = 0;
+    for (int i = 0; i < promql.length(); i++) {
+      char c = promql.charAt(i);
+      if (quote != 0) {
+        if (c == '\\' && quote != '`') {
+          i++;
+        } else if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'' || c == '`') {
+        quote = c;
+      } else if (c == '$' && VARIABLE.matcher(promql).region(i, promql.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

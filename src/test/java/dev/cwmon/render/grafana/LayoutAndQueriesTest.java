@@ -79,8 +79,8 @@ class LayoutAndQueriesTest {
     assertThat(queries).containsExactly(
         new DashboardQueries.Query("dashboards[0].rows[0].panels[0].targets[0].expr",
             "sum(rate(a{t=~\"$tenant\"}[$__rate_interval]))",
-            "sum(rate(a{t=~\"$tenant\"}[1m]))"),
+            "sum(rate(a{t=~\"$tenant\"}[000000000000001h]))"),
         new DashboardQueries.Query("dashboards[0].rows[0].panels[0].targets[1].expr",
-            "rate(b[$window])", "rate(b[5m])"));
+            "rate(b[$window])", "rate(b[000005m])"));
   }
 }

@@ -14,13 +14,7 @@ class DashboardQueryLintTest {
   @Test
   void panelQueriesAreCheckedAtTheirColumnsWithGrafanaVariablesHandled() {
     Path spec = Cwmon.write(tmp.resolve("spec.yaml"), String.join("\n",
-        "name: t",
-        "catalog:",
-        "  metrics:",
-        "    - name: http_requests_total",
-        "      type: counter",
-        "      labels: [status]",
-        "      label_values: {status: [success, error]}",
+        Cwmon.HTTP_CATALOG,
         "grafana:",
         "  datasources:",
         "    - {name: Prometheus, type: prometheus, uid: prom, url: 'http://p:9090'}",

@@ -58,13 +58,7 @@ class RegexInputTest {
   @Test
   void aPosixClassInAQueryMatchesTheCatalogsValuesAsPrometheusWould() {
     Path spec = Cwmon.write(tmp.resolve("spec.yaml"), String.join("\n",
-        "name: t",
-        "catalog:",
-        "  metrics:",
-        "    - name: http_requests_total",
-        "      type: counter",
-        "      labels: [status]",
-        "      label_values: {status: [success, error]}",
+        Cwmon.HTTP_CATALOG,
         "rules:",
         "  - file: t-rules.yml",
         "    groups:",

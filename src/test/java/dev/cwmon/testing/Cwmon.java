@@ -16,6 +16,19 @@ public final class Cwmon {
   /** The exit code and the two streams of one run. */
   public record Result(int exitCode, String out, String err) {}
 
+  /**
+   * The first seven lines of a spec named t whose catalog has one counter,
+   * http_requests_total, with a status label that is success or error.
+   */
+  public static final String HTTP_CATALOG = String.join("\n",
+      "name: t",
+      "catalog:",
+      "  metrics:",
+      "    - name: http_requests_total",
+      "      type: counter",
+      "      labels: [status]",
+      "      label_values: {status: [success, error]}");
+
   public static Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -53,7 +53,8 @@ public final class Binder {
 
   /**
    * Makes unknown keys an info "not checked by cwmon" (CW109) instead of an error, for files
-   * written for the real tools, which know keys the model leaves out.
+   * written for the real tools, which know keys the model leaves out. Rule files stay strict:
+   * the model has every key of Prometheus's rule format, and promtool refuses any other.
    */
   public Binder lenient() {
     lenient = true;
@@ -285,7 +286,7 @@ public final class Binder {
           && entry.getValueNode() instanceof ScalarNode ref && values[secret] == null) {
         values[secret] = SecretRef.file(ref.getValue());
         sourceMap.put(childPath, keyAt);
-      } else if (i == null && lenient) {
+      } else if (i == null && lenient && !path.startsWith("rules[")) {
         diagnostics.add(new dev.cwmon.diag.Diagnostic("CW109", dev.cwmon.diag.Severity.INFO,
             childPath, keyAt, "\"" + key + "\" in " + describePath(path)
                 + " is not checked by cwmon", "the real tool's own check covers it"));

@@ -104,6 +104,14 @@ public final class ForeignBinder {
       Kind kind = kindOf(source.root());
       switch (kind) {
         case RULES -> {
+          for (NodeTuple t : source.root().getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && !k.getValue().equals("groups")) {
+              diags.error("CW102", k.getValue(), new Position(source.file(),
+                  k.getStartMark().getLine() + 1, k.getStartMark().getColumn() + 1),
+                  "unknown key \"" + k.getValue() + "\" in a rule file",
+                  "a rule file holds only groups:; promtool refuses other keys");
+            }
+          }
           String name = Path.of(source.file()).getFileName().toString();
           MappingNode file = new MappingNode(Tag.MAP, List.of(
               entry("file", scalar(modelName(name, ruleNames.size(), ruleNames))),
@@ -146,10 +154,10 @@ public final class ForeignBinder {
           binder));
     }
     String first = sources.isEmpty() ? "" : sources.get(0).file();
-    boolean salvage = binder.isSalvage();
-    Spec spec = diags.hasErrors() && !salvage ? null : binder.bindRoot(Spec.class, root, first);
-    return new Bound(diags.hasErrors() && !salvage ? null : spec, sourceMap, patterns,
-        ruleNames, rulePositions, prometheus != null);
+    // Bound even after a file-level error, so that the other files' problems are reported too.
+    Spec spec = binder.bindRoot(Spec.class, root, first);
+    return new Bound(diags.hasErrors() && !binder.isSalvage() ? null : spec, sourceMap,
+        patterns, ruleNames, rulePositions, prometheus != null);
   }
 
   /**

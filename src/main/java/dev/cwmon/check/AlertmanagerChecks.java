@@ -29,7 +29,10 @@ public final class AlertmanagerChecks implements Check {
     Map<String, Integer> receivers = new HashMap<>();
     for (int i = 0; i < am.receivers().size(); i++) {
       Receiver r = am.receivers().get(i);
-      if (receivers.putIfAbsent(r.name(), i) != null) {
+      if (r.name().isEmpty()) {
+        ctx.error("CW140", "alertmanager.receivers[" + i + "].name", "receiver name is empty",
+            "name the receiver; routes refer to it by name");
+      } else if (receivers.putIfAbsent(r.name(), i) != null) {
         ctx.error("CW140", "alertmanager.receivers[" + i + "].name",
             "duplicate receiver \"" + r.name() + "\"", "receiver names must be unique");
       }
@@ -42,7 +45,11 @@ public final class AlertmanagerChecks implements Check {
       ctx.error("CW402", "alertmanager.route", "the root route has no receiver",
           "add receiver: to the root route; it gets every alert no child route takes");
     }
+    root(am.route(), ctx);
     route(am.route(), "alertmanager.route", receivers.keySet(), intervals, used, ctx);
+    for (int i = 0; i < am.timeIntervals().size(); i++) {
+      timeInterval(am.timeIntervals().get(i), "alertmanager.time_intervals[" + i + "]", ctx);
+    }
     if (!dev.cwmon.resolve.IncidentRoutes.automatedAlerts(spec).isEmpty()) {
       used.add(spec.playbooks().receiver());
     }
@@ -60,8 +67,94 @@ public final class AlertmanagerChecks implements Check {
     secrets(am.global(), spec, ctx);
   }
 
+  /** The root route takes every alert: it can neither match nor continue. */
+  private static void root(Route root, CheckContext ctx) {
+    if (Boolean.TRUE.equals(root.continueMatching())) {
+      ctx.error("CW407", "alertmanager.route.continue", "the root route cannot continue",
+          "remove continue: from the root route; there is no sibling to continue to");
+    }
+    if (!root.allMatchers().isEmpty()) {
+      ctx.error("CW407", "alertmanager.route", "the root route must not have matchers",
+          "the root route takes every alert; move the matchers to a child route");
+    }
+  }
+
+  private static void timeInterval(TimeInterval interval, String path, CheckContext ctx) {
+    for (int p = 0; p < interval.timeIntervals().size(); p++) {
+      TimeInterval.Period period = interval.timeIntervals().get(p);
+      String at = path + ".time_intervals[" + p + "]";
+      for (int t = 0; t < period.times().size(); t++) {
+        TimeInterval.TimeRange range = period.times().get(t);
+        Integer start = minutes(range.startTime());
+        Integer end = minutes(range.endTime());
+        if (start == null || end == null || end > 24 * 60) {
+          ctx.error("CW408", at + ".times[" + t + "]", "times must be HH:MM from 00:00 to 24:00",
+              "write e.g. start_time: '09:00', end_time: '17:00'");
+        } else if (start >= end) {
+          ctx.error("CW408", at + ".times[" + t + "]", "start_time " + range.startTime()
+              + " is not before end_time " + range.endTime(), "Alertmanager refuses a range "
+              + "across midnight; write two ranges, up to 24:00 and from 00:00");
+        }
+      }
+      for (int w = 0; w < period.weekdays().size(); w++) {
+        String days = period.weekdays().get(w).toLowerCase(java.util.Locale.ROOT);
+        boolean ok = java.util.Arrays.stream(days.split(":", -1)).allMatch(WEEKDAYS::contains)
+            && days.split(":", -1).length <= 2;
+        if (!ok) {
+          ctx.error("CW408", at + ".weekdays[" + w + "]", "bad weekday \""
+              + period.weekdays().get(w) + "\"", "write monday to sunday, or a range such as "
+              + "monday:friday");
+        }
+      }
+      if (period.location() != null && !validZone(period.location())) {
+        ctx.error("CW408", at + ".location", "unknown time zone \"" + period.location() + "\"",
+            "write an IANA zone such as Europe/Berlin, or Local or UTC");
+      }
+    }
+  }
+
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday");
+
+  private static Integer minutes(String hhmm) {
+    if (hhmm == null || !hhmm.matches("\\d{2}:\\d{2}")) {
+      return null;
+    }
+    int h = Integer.parseInt(hhmm.substring(0, 2));
+    int m = Integer.parseInt(hhmm.substring(3));
+    return m < 60 ? h * 60 + m : null;
+  }
+
+  private static boolean validZone(String zone) {
+    if (zone.equals("Local") || zone.equals("UTC")) {
+      return true;
+    }
+    // Go loads IANA names; Java also takes offsets (+01:00, UTC+1), which Go refuses.
+    try {
+      return !(java.time.ZoneId.of(zone) instanceof java.time.ZoneOffset)
+          && (zone.equals("GMT") || !zone.matches("(UTC|GMT|UT)[+-].*"));
+    } catch (java.time.DateTimeException e) {
+      return false;
+    }
+  }
+
   private void route(Route route, String path, Set<String> receivers, Set<String> intervals,
       Set<String> used, CheckContext ctx) {
+    for (String timing : List.of("group_interval", "repeat_interval")) {
+      var value = timing.equals("group_interval") ? route.groupInterval()
+          : route.repeatInterval();
+      if (value != null && value.millis() == 0) {
+        ctx.error("CW407", path + "." + timing, timing + " cannot be zero",
+            "Alertmanager refuses it; write e.g. 5m for group_interval, 4h for repeat_interval");
+      }
+    }
+    Set<String> grouped = new HashSet<>();
+    for (String label : route.groupBy()) {
+      if (!grouped.add(label)) {
+        ctx.error("CW405", path + ".group_by", "label \"" + label + "\" is twice in group_by",
+            "list each label once");
+      }
+    }
     if (route.receiver() != null) {
       used.add(route.receiver());
       if (!receivers.contains(route.receiver())) {
@@ -152,6 +245,10 @@ public final class AlertmanagerChecks implements Check {
         ctx.error("CW150", at + ".url_file", "webhook url_file is not supported by "
             + "Alertmanager " + version, "write url, or target alertmanager \"0.26\" or later");
       }
+      if (w.maxAlerts() != null && w.maxAlerts() < 0) {
+        ctx.error("CW141", at + ".max_alerts", "max_alerts must not be negative",
+            "write 0 to send every alert");
+      }
       if (w.url() != null && !w.url().matches("https?://[^/\\s?#]+.*")) {
         ctx.error("CW141", at + ".url", "webhook url \"" + w.url() + "\" is not an http or "
             + "https URL", "write the endpoint's full URL, e.g. http://hooks.internal/alerts");
@@ -174,9 +271,9 @@ public final class AlertmanagerChecks implements Check {
     }
     for (int i = 0; i < r.pagerdutyConfigs().size(); i++) {
       var p = r.pagerdutyConfigs().get(i);
-      if ((p.routingKey() == null) == (p.serviceKey() == null)) {
+      if (p.routingKey() == null && p.serviceKey() == null) {
         ctx.error("CW141", path + ".pagerduty_configs[" + i + "]",
-            "pagerduty config needs exactly one of routing_key and service_key",
+            "pagerduty config needs routing_key or service_key",
             "routing_key for Events API v2 integrations, service_key for v1");
       }
     }
@@ -193,10 +290,18 @@ public final class AlertmanagerChecks implements Check {
         "email_configs", "auth_password");
   }
 
+  /** host:port as Go's net.SplitHostPort takes it; IPv6 hosts in brackets. */
+  private static final java.util.regex.Pattern HOST_PORT =
+      java.util.regex.Pattern.compile("(\\[[^\\]]*\\]|[^:\\[\\]]*):[^:\\[\\]]+");
+
   private void email(EmailConfig e, String path, AmGlobal global, CheckContext ctx) {
     if (e.smarthost() == null && (global == null || global.smtpSmarthost() == null)) {
       ctx.error("CW142", path, "email config has no smarthost and global has no smtp_smarthost",
           "set alertmanager.global.smtp_smarthost, e.g. mail.example.com:587");
+    }
+    if (e.smarthost() != null && !HOST_PORT.matcher(e.smarthost()).matches()) {
+      ctx.error("CW142", path + ".smarthost", "smarthost \"" + e.smarthost() + "\" has no port",
+          "write host:port, e.g. mail.example.com:587");
     }
     if (e.from() == null && (global == null || global.smtpFrom() == null)) {
       ctx.error("CW142", path, "email config has no from and global has no smtp_from",

@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
 
 /** Checks of prometheus.yml and the server flags that promtool misses or reports one by one. */
 public final class PrometheusChecks implements Check {
+  /** Prometheus's default scrape_interval. */
+  private static final dev.cwmon.model.PromDuration DEFAULT_INTERVAL =
+      dev.cwmon.model.PromDuration.parseOrNull("1m");
+  /** Prometheus's file SD pattern: a .json/.yml/.yaml name, with * only in the last part. */
+  private static final Pattern FILE_SD =
+      Pattern.compile("^[^*]*(\\*[^/]*)?\\.(json|yml|yaml|JSON|YML|YAML)$");
   private static final Pattern SIZE = Pattern.compile("[0-9]+(B|KB|MB|GB|TB|PB|EB)");
   private static final Pattern TARGET = Pattern.compile("[^\\s/]+(:[0-9]{1,5})?");
 
@@ -24,12 +30,16 @@ public final class PrometheusChecks implements Check {
     if (p == null) {
       return;
     }
+    global(p.global(), ctx);
     Map<String, Integer> jobs = new HashMap<>();
     for (int i = 0; i < p.scrapeConfigs().size(); i++) {
       ScrapeConfig job = p.scrapeConfigs().get(i);
       String path = "prometheus.scrape_configs[" + i + "]";
       Integer first = jobs.putIfAbsent(job.jobName(), i);
-      if (first != null) {
+      if (job.jobName().isEmpty()) {
+        ctx.error("CW120", path + ".job_name", "job_name is empty",
+            "name the job; it becomes the job label of every series it scrapes");
+      } else if (first != null) {
         ctx.error("CW120", path + ".job_name", "duplicate job_name \"" + job.jobName() + "\"",
             "job names must be unique; the first is scrape_configs[" + first + "]");
       }
@@ -52,6 +62,29 @@ public final class PrometheusChecks implements Check {
     }
   }
 
+  /** What promtool refuses in global: a timeout longer than the interval, bad label names. */
+  private static void global(dev.cwmon.model.prometheus.Global g, CheckContext ctx) {
+    if (g == null) {
+      return;
+    }
+    var interval = g.scrapeInterval() != null ? g.scrapeInterval() : DEFAULT_INTERVAL;
+    if (g.scrapeTimeout() != null && g.scrapeTimeout().compareTo(interval) > 0) {
+      ctx.error("CW121", "prometheus.global.scrape_timeout", "global scrape_timeout "
+          + g.scrapeTimeout() + " is longer than scrape_interval " + interval,
+          "Prometheus refuses this; make scrape_timeout at most " + interval);
+    }
+    labelNames(g.externalLabels(), "prometheus.global.external_labels", ctx);
+  }
+
+  private static void labelNames(Map<String, String> labels, String path, CheckContext ctx) {
+    for (String name : labels.keySet()) {
+      if (!LabelNames.isLabel(name)) {
+        ctx.error("CW126", path + "." + name, "bad label name \"" + name + "\"",
+            "label names are letters, digits and _, not starting with a digit");
+      }
+    }
+  }
+
   private void checkJob(ScrapeConfig job, String path, PrometheusSpec p, CheckContext ctx) {
     var interval = job.scrapeInterval() != null ? job.scrapeInterval()
         : p.global() != null ? p.global().scrapeInterval() : null;
@@ -61,7 +94,30 @@ public final class PrometheusChecks implements Check {
           + " is longer than scrape_interval " + interval,
           "Prometheus refuses this; make scrape_timeout at most " + interval);
     }
+    for (String limit : List.of("sample_limit", "label_limit", "target_limit")) {
+      Integer value = switch (limit) {
+        case "sample_limit" -> job.sampleLimit();
+        case "label_limit" -> job.labelLimit();
+        default -> job.targetLimit();
+      };
+      if (value != null && value < 0) {
+        ctx.error("CW126", path + "." + limit, limit + " must not be negative",
+            "write 0 for no limit");
+      }
+    }
+    for (int f = 0; f < job.fileSdConfigs().size(); f++) {
+      List<String> files = job.fileSdConfigs().get(f).files();
+      for (int i = 0; i < files.size(); i++) {
+        if (!FILE_SD.matcher(files.get(i)).matches()) {
+          ctx.error("CW125", path + ".file_sd_configs[" + f + "].files[" + i + "]",
+              "\"" + files.get(i) + "\" is not a file discovery path",
+              "name .json, .yml or .yaml files; * may appear only in the last part");
+        }
+      }
+    }
     for (int s = 0; s < job.staticConfigs().size(); s++) {
+      labelNames(job.staticConfigs().get(s).labels(),
+          path + ".static_configs[" + s + "].labels", ctx);
       List<String> targets = job.staticConfigs().get(s).targets();
       for (int t = 0; t < targets.size(); t++) {
         if (!TARGET.matcher(targets.get(t)).matches()) {

@@ -17,7 +17,10 @@ class PromtoolRejectsTest {
   @CsvSource(delimiter = '|', value = {
       "- name: ''\\n    rules: [{alert: A, expr: up == 0}]|2|CW131",
       "- name: g\\n    rules: [{alert: A, expr: up == 0, labels: {__name__: x}}]|3|CW135",
-      "- name: g\\n    rules: [{record: 'a:b', expr: up, labels: {__name__: x}}]|3|CW135"})
+      "- name: g\\n    rules: [{record: 'a:b', expr: up, labels: {__name__: x}}]|3|CW135",
+      "- name: g\\n    query_offset: 1m\\n    rules: [{alert: A, expr: up == 0}]|3|CW102",
+      "- name: g\\n    rules:\\n      - {alert: A, expr: up == 0, anotations: {a: b}}|4|CW102",
+      "- name: g\\n    rules: [{alert: A, expr: up == 0}]\\nx: 1|4|CW102"})
   void cwmonRefusesWhatPromtoolRefuses(String groups, int line, String code) {
     Path file = Cwmon.write(tmp.resolve("rules.yml"),
         "groups:\n  " + groups.replace("\\n", "\n") + "\n");

@@ -214,6 +214,12 @@ public final class Pipeline {
    * A file from the user's template that does not read back as its model is the user's
    * mistake (their template dropped or changed something), reported at the template.
    */
+  /** A problem as one line of a diagnostic: the start of it, not a whole rendered file. */
+  private static String clip(String problem) {
+    return problem.length() <= 300 ? problem : problem.substring(0, 300) + " ... ("
+        + (problem.length() - 300) + " more characters)";
+  }
+
   private static void userTemplateProblem(Renderer renderer, List<Output> outputs) {
     for (Output output : outputs) {
       String template = renderer.userTemplateOf(output.text());
@@ -221,7 +227,7 @@ public final class Pipeline {
       if (template != null && !problems.isEmpty()) {
         throw new dev.cwmon.render.UserTemplateException(
             new dev.cwmon.diag.Position(renderer.userFile(template), 1, 1),
-            "template " + template + " renders " + problems.get(0).replace("\n", " "),
+            "template " + template + " renders " + clip(problems.get(0).replace("\n", " ")),
             "a template lays out the document it is given; it must keep every key and value");
       }
     }

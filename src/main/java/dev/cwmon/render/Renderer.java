@@ -101,6 +101,13 @@ public final class Renderer {
           nonNull(e.getColumnNumber()), e.getMessageWithoutStackTop(), name, e);
     } catch (IOException e) {
       throw new RenderException(name, e);
+    } catch (StackOverflowError e) {
+      if (!isUserTemplate(name)) {
+        throw e;
+      }
+      throw new UserTemplateException(new dev.cwmon.diag.Position(userFile(name), 1, 1),
+          "template " + name + " recurses without end",
+          "a macro or include that calls itself needs a condition that stops it");
     } catch (SecurityException e) {
       // FreeMarker's file loader refuses a template that resolves outside its folder.
       throw new UserTemplateException(new dev.cwmon.diag.Position(userFile(name), 1, 1),

@@ -49,7 +49,9 @@ class TemplateSafetyTest {
       "include outside      | <#include \"/../../../../etc/passwd\">                  | 3:1"
           + " | passwd",
       "parse error          | <#if>                                                 | 3:2"
-          + " | malformed"})
+          + " | malformed",
+      "endless recursion    | <#macro m><@m/></#macro><@m/>                         | 1:1"
+          + " | recurses without end"})
   void aForbiddenOrBrokenTemplateIsAUserErrorAtItsPosition(
       String name, String body, String at, String says) throws IOException {
     Cwmon.Result r = generateWith(HEAD + body + "\n");
@@ -61,6 +63,15 @@ class TemplateSafetyTest {
     assertThat(r.err().lines().findFirst().orElseThrow()).startsWith(file + ":" + at + ":");
     assertThat(tmp.resolve("out")).doesNotExist();
     System.out.println(name + " -> " + r.err().lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void aHugeWrongOutputIsDescribedInOneShortLine() throws IOException {
+    Cwmon.Result r = generateWith(HEAD + "<#list 1..100000 as i>--x=y </#list>\n");
+
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains("error CW155").contains("more characters");
+    assertThat(r.err().length()).isLessThan(2_000);
   }
 
   @Test

@@ -80,10 +80,23 @@ final class Sarif {
     };
   }
 
-  /** A relative, forward-slash URI as code scanning expects for files in the repository. */
-  private static String uri(String file) {
+  /**
+   * A relative, forward-slash URI as code scanning expects for files in the repository, each
+   * path segment percent-encoded (RFC 3986) so that a space, # or % in a name survives.
+   */
+  static String uri(String file) {
     String f = file.replace('\\', '/');
-    return f.startsWith("./") ? f.substring(2) : f;
+    f = f.startsWith("./") ? f.substring(2) : f;
+    StringBuilder out = new StringBuilder();
+    for (byte b : f.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c < 128 && (Character.isLetterOrDigit(c) || "/-._~".indexOf(c) >= 0)) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(String.format(java.util.Locale.ROOT, "%02X", c));
+      }
+    }
+    return out.toString();
   }
 
   private static String camel(String title) {

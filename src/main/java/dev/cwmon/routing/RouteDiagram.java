@@ -126,9 +126,9 @@ public final class RouteDiagram {
         .replaceAll("\\.routes\\[(\\d+)]", "_$1");
   }
 
-  private static String mermaidText(String s) {
-    return s.replace("#", "#35;").replace("\"", "#quot;").replace("<", "#lt;")
-        .replace(">", "#gt;").replace("\n", "<br/>");
+  static String mermaidText(String s) {
+    return s.replace("#", "#35;").replace("&", "#38;").replace("\"", "#quot;")
+        .replace("<", "#lt;").replace(">", "#gt;").replace("\n", "<br/>");
   }
 
   private static String dotText(String s) {

@@ -36,6 +36,13 @@ class LintFormatsTest {
   }
 
   @Test
+  void sarifUrisArePercentEncoded() {
+    assertThat(Sarif.uri("specs/a b#1%.yaml")).isEqualTo("specs/a%20b%231%25.yaml");
+    assertThat(Sarif.uri("./x/\u00e9.yaml")).isEqualTo("x/%C3%A9.yaml");
+    assertThat(Sarif.uri("dir\\f.yaml")).isEqualTo("dir/f.yaml");
+  }
+
+  @Test
   void githubAnnotationsCarryFileLineColumnAndEscapedText() {
     Cwmon.Result r = Cwmon.run("lint", SPEC, "--format", "github");
     assertThat(r.out().lines()).hasSize(3).allMatch(l -> l.startsWith("::error file="));

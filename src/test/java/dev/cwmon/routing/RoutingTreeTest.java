@@ -108,4 +108,10 @@ class RoutingTreeTest {
     assertThat(inhibitor.mutings(alerts)).extracting(Inhibitor.Muting::target)
         .containsExactlyInAnyOrder("both1", "both2");
   }
+
+  @org.junit.jupiter.api.Test
+  void mermaidLabelsEscapeEntitiesQuotesAndHashes() {
+    org.assertj.core.api.Assertions.assertThat(RouteDiagram.mermaidText("a&amp;b \"#1\" <x>"))
+        .isEqualTo("a#38;amp;b #quot;#35;1#quot; #lt;x#gt;");
+  }
 }

@@ -44,8 +44,8 @@ final class MergeKeys {
   /**
    * The tree with every merge key applied; {@code null}, with a CW101 error at the place, when
    * a merge key's value is not a mapping or a list of mappings. A mapping that repeats
-   * {@code <<} is a CW103 error, as Go's yaml says "already defined", and only its first one
-   * applies, so that binding still checks the rest. The tree must hold no cycle (the loader
+   * {@code <<} is a CW103 error, as yaml.v3 (promtool) says "already defined", and only its first
+   * one applies, so that binding still checks the rest. The tree must hold no cycle (the loader
    * refuses those first).
    */
   static MappingNode apply(String file, MappingNode root, Diagnostics diagnostics) {

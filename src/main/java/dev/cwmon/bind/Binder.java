@@ -378,7 +378,7 @@ public final class Binder {
       String key, String path, Position at, Set<String> known, String parent) {
     String hint;
     if (key.equals("<<")) {
-      hint = "YAML merge keys are not supported; write the keys out or use environments";
+      hint = "a quoted \"<<\" is an ordinary key; write << unquoted to merge a mapping";
     } else {
       String suggestion = Names.didYouMean(key, known);
       hint = suggestion != null ? "did you mean \"" + suggestion + "\"?"

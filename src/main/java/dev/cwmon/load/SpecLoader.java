@@ -98,7 +98,10 @@ public final class SpecLoader {
     return sources;
   }
 
-  /** Parses one document of text; {@code null} with a diagnostic when it is not a mapping. */
+  /**
+   * Parses one document of text, with YAML merge keys applied as promtool and amtool apply
+   * them; {@code null} with a diagnostic when it is not a mapping or cannot be read.
+   */
   public MappingNode parse(String name, String text, Diagnostics diagnostics) {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -142,7 +145,14 @@ public final class SpecLoader {
               + recursive.getAnchor());
       return null;
     }
-    return mapping;
+    try {
+      return MergeKeys.apply(name, mapping, diagnostics);
+    } catch (StackOverflowError e) {
+      diagnostics.error("CW101", "", new Position(name, 1, 1),
+          "YAML nested too deeply",
+          "nesting is limited to " + limits.maxDepth() + " levels; raise it with --max-depth");
+      return null;
+    }
   }
 
   /**

@@ -11,8 +11,34 @@ public final class Main {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
+  /**
+   * The stack of the thread cwmon runs on. Parsers and checks recurse over expression trees,
+   * and promtool accepts expressions thousands of levels deep (a long chain of "or"); the
+   * stack is reserved, not used, until an input needs it.
+   */
+  private static final long STACK_BYTES = 1L << 29;
+
   /** Runs cwmon with the given writers and returns its exit code; tests call this directly. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    int[] code = {ExitCodes.INTERNAL};
+    Thread worker = new Thread(null, () -> code[0] = execute(args, out, err), "cwmon",
+        STACK_BYTES);
+    worker.start();
+    boolean interrupted = false;
+    while (worker.isAlive()) {
+      try {
+        worker.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    return code[0];
+  }
+
+  private static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new CwmonCommand());
     cli.setOut(out);
     cli.setErr(err);

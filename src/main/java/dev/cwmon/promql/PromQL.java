@@ -49,10 +49,16 @@ public final class PromQL {
    */
   public static Expr parse(String source) {
     Objects.requireNonNull(source, "source");
-    Expr expr = new Parser(source).parse();
-    checkHeight(expr, source);
-    new TypeChecker(source).check(expr);
-    return expr;
+    try {
+      Expr expr = new Parser(source).parse();
+      checkHeight(expr, source);
+      new TypeChecker(source).check(expr);
+      return expr;
+    } catch (StackOverflowError e) {
+      // cwmon's own thread has room for MAX_DEPTH (see Main); a caller's thread may not.
+      throw PromqlException.at(source, 0,
+          "expression nests too deeply for this thread's stack");
+    }
   }
 
   /**

@@ -3,6 +3,8 @@ package dev.cwmon.promql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -109,24 +111,51 @@ class ErrorTest {
   }
 
   @Test
-  void deepNestingIsASyntaxErrorNotAStackOverflow() {
-    String deep = "(".repeat(5000) + "1" + ")".repeat(5000);
+  void deepNestingIsASyntaxErrorNotAStackOverflow() throws Exception {
+    String deep = "(".repeat(25_000) + "1" + ")".repeat(25_000);
 
-    assertThat(reject(deep).getMessage()).contains("nests deeper than 500 levels");
+    assertThat(onLargeStack(() -> reject(deep).getMessage()))
+        .contains("nests deeper than 20000 levels");
   }
 
   @Test
-  void longOperatorChainsAreBoundedToo() {
-    String chain = "a" + " + a".repeat(5000);
+  void longOperatorChainsAreBoundedToo() throws Exception {
+    String chain = "a" + " + a".repeat(25_000);
 
-    assertThat(reject(chain).getMessage()).contains("nests deeper than 500 levels");
+    assertThat(onLargeStack(() -> reject(chain).getMessage()))
+        .contains("nests deeper than 20000 levels");
   }
 
   @Test
-  void nestingJustUnderTheLimitParses() {
-    String deep = "(".repeat(498) + "1" + ")".repeat(498);
+  void depthsPromtoolAcceptsParse() throws Exception {
+    // promtool check rules accepts all three; generated rules reach such sizes.
+    String parens = "(".repeat(3000) + "up" + ")".repeat(3000);
+    String or = "up" + " or up".repeat(5000);
+    String plus = "up" + " + up".repeat(19_000);
 
-    assertThat(PromQL.parse(deep).type()).isEqualTo(ValueType.SCALAR);
+    assertThat(onLargeStack(() -> PromQL.parse(parens).type())).isEqualTo(ValueType.VECTOR);
+    assertThat(onLargeStack(() -> PromQL.parse(or).type())).isEqualTo(ValueType.VECTOR);
+    assertThat(onLargeStack(() -> PromQL.parse(plus).type())).isEqualTo(ValueType.VECTOR);
+  }
+
+  @Test
+  void aSmallStackGivesASyntaxErrorNotAStackOverflow() throws Exception {
+    String deep = "(".repeat(19_000) + "1" + ")".repeat(19_000);
+    String[] message = new String[1];
+    Thread small = new Thread(null, () -> message[0] = reject(deep).getMessage(), "small",
+        256 * 1024);
+    small.start();
+    small.join();
+
+    assertThat(message[0]).startsWith("expression nests too deeply for this thread's stack");
+  }
+
+  /** Runs {@code work} on a thread with the stack cwmon's command line gives itself. */
+  private static <T> T onLargeStack(Callable<T> work) throws Exception {
+    FutureTask<T> task = new FutureTask<>(work);
+    Thread thread = new Thread(null, task, "large", 1L << 29);
+    thread.start();
+    return task.get();
   }
 
   private static PromqlException reject(String promql) {

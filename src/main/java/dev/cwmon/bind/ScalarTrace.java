@@ -91,6 +91,18 @@ final class ScalarTrace {
   }
 
   private boolean scan(char style, int line, int column) {
+    // A node with an anchor or a tag starts at them: the scalar itself comes after.
+    int[] l = line(line);
+    while (column < l.length && (l[column] == '&' || l[column] == '!')) {
+      while (column < l.length && !isBlank(l[column])) {
+        column++;
+      }
+      column = skipBlanks(l, column);
+      while (column >= l.length && line + 1 < text.length) {
+        l = line(++line);
+        column = skipBlanks(l, 0);
+      }
+    }
     return switch (style) {
       case 'p' -> plain(line, column);
       case '"', '\'' -> quoted(style == '"', line, column);

@@ -134,6 +134,19 @@ class ScalarPositionsTest {
   }
 
   @Test
+  void aScalarWithAnAnchorOrATagIsScannedAfterThem() {
+    SourceMap map = new SourceMap();
+    map.addText("f.yaml", "k: &a !!str 'x''y'\n");
+    // SnakeYAML starts the node at its anchor, column 4.
+    dev.cwmon.diag.Position start = new dev.cwmon.diag.Position("f.yaml", 1, 4);
+    map.put("k", start);
+    map.putStyle("k", '\'');
+    map.putScalar("k", start, '\'', "x'y");
+    // "&a" 4-5, "!!str" 7-11, quote 13, "x" 14, "''" 15-16: "y" at 17.
+    assertThat(map.inValue("k", 1, 3)).isEqualTo(new dev.cwmon.diag.Position("f.yaml", 1, 17));
+  }
+
+  @Test
   void aValueTheRescanCannotRebuildIsReportedAtItsStart() {
     SourceMap map = new SourceMap();
     map.addText("f.yaml", "expr: \"a\\qb\"\n");

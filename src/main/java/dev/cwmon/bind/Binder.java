@@ -136,6 +136,7 @@ public final class Binder {
     if (node instanceof ScalarNode scalar) {
       Character style = scalar.getScalarStyle().getChar();
       sourceMap.putStyle(path, style == null ? 'p' : style);
+      sourceMap.putScalar(path, at, style == null ? 'p' : style, scalar.getValue());
     }
     if (isNull(node)) {
       return null;

@@ -13,19 +13,22 @@ import java.util.function.UnaryOperator;
 public final class SourceMap {
   private final Map<String, Position> positions;
   private final Map<String, Character> styles;
+  private final Map<String, Scalar> scalars;
   private final Map<String, String[]> texts;
   private final UnaryOperator<String> toSpec;
   private final Predicate<String> generated;
 
   public SourceMap() {
-    this(new HashMap<>(), new HashMap<>(), new HashMap<>(), UnaryOperator.identity(),
-        p -> false);
+    this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
+        UnaryOperator.identity(), p -> false);
   }
 
   private SourceMap(Map<String, Position> positions, Map<String, Character> styles,
-      Map<String, String[]> texts, UnaryOperator<String> toSpec, Predicate<String> generated) {
+      Map<String, Scalar> scalars, Map<String, String[]> texts, UnaryOperator<String> toSpec,
+      Predicate<String> generated) {
     this.positions = positions;
     this.styles = styles;
+    this.scalars = scalars;
     this.texts = texts;
     this.toSpec = toSpec;
     this.generated = generated;
@@ -36,7 +39,7 @@ public final class SourceMap {
    * paths they came from. A place inside a {@code generated} value is reported at its origin.
    */
   public SourceMap resolved(UnaryOperator<String> toSpec, Predicate<String> generated) {
-    return new SourceMap(positions, styles, texts, toSpec, generated);
+    return new SourceMap(positions, styles, scalars, texts, toSpec, generated);
   }
 
   /** The spec path of a path of the model this map looks at. */
@@ -50,6 +53,16 @@ public final class SourceMap {
 
   void putStyle(String path, Character style) {
     styles.put(path, style);
+  }
+
+  /**
+   * Records a scalar written at {@code path}: where it starts, its style and the value SnakeYAML
+   * parsed from it, against which a rescan of its source text is checked.
+   */
+  void putScalar(String path, Position start, char style, String value) {
+    if (start.equals(positions.get(path))) {
+      scalars.put(path, new Scalar(start, style, value));
+    }
   }
 
   void put(String path, Position position) {
@@ -79,9 +92,11 @@ public final class SourceMap {
 
   /**
    * The file position of a place inside a scalar value: {@code line} and {@code column}
-   * (1-based) counted in the value's text, as a PromQL or template error gives them. Exact for
-   * plain and quoted single-line values and for literal blocks; values with escapes may be off
-   * by the escapes before the place.
+   * (1-based, the column in UTF-16 chars) counted in the value's text, as a PromQL or template
+   * error gives them. The scalar's source is rescanned with YAML's rules for its style (line
+   * folding, escapes, block indentation and chomping), so that the place is exact in every
+   * style; when the rescan does not rebuild the parsed value, the scalar's start is given
+   * rather than a wrong place. Columns in the file count code points, as SnakeYAML's do.
    */
   public Position inValue(String modelPath, int line, int column) {
     if (generated.test(modelPath)) {
@@ -93,31 +108,17 @@ public final class SourceMap {
     if (start == null || style == null) {
       return at(modelPath);
     }
-    if (style == '|' || style == '>') {
-      String[] lines = texts.get(start.file());
-      int sourceLine = start.line() + line;
-      if (lines == null || sourceLine - 1 >= lines.length) {
-        return start;
-      }
-      return new Position(start.file(), sourceLine, blockIndent(lines, start.line()) + column);
-    }
-    if (line > 1) {
+    Scalar scalar = scalars.get(path);
+    if (scalar == null || !scalar.start().equals(start) || scalar.style() != style) {
       return start;
     }
-    int quote = style == '"' || style == '\'' ? 1 : 0;
-    return new Position(start.file(), start.line(), start.column() + quote + column - 1);
+    int[] found = ScalarTrace.locate(texts.get(start.file()), start.line(), start.column(),
+        style, scalar.value(), line, column);
+    return found == null ? start : new Position(start.file(), found[0], found[1]);
   }
 
-  /** The indentation of a block scalar's content: its first non-blank line's. */
-  private static int blockIndent(String[] lines, int indicatorLine) {
-    for (int i = indicatorLine; i < lines.length; i++) {
-      String l = lines[i];
-      if (!l.isBlank()) {
-        return l.length() - l.stripLeading().length();
-      }
-    }
-    return 0;
-  }
+  /** A scalar as written: its start mark, style and parsed value. */
+  private record Scalar(Position start, char style, String value) {}
 
   public boolean contains(String path) {
     return positions.containsKey(toSpec.apply(path));

@@ -36,7 +36,7 @@ public final class Binder {
   private boolean lenient;
   private boolean salvage;
   private boolean dropped;
-  /** For each list that lost items in salvage mode: the spec indexes of the items kept. */
+  /** For each list whose items moved (dropped in salvage, or split): each item's spec index. */
   private final Map<String, List<Integer>> kept = new HashMap<>();
 
   public Binder(Diagnostics diagnostics, SourceMap sourceMap, ScalarTypes scalars) {
@@ -61,7 +61,6 @@ public final class Binder {
     return this;
   }
 
-  /** Records that {@code node} and everything below it was read from {@code file}. */
   /**
    * Builds what can be built despite errors: a list or map drops the items that failed, a
    * record is built without the values that failed when it can be. The model is then only
@@ -82,8 +81,8 @@ public final class Binder {
   }
 
   /**
-   * The spec path of a path of the salvaged model: where items before it were dropped, its
-   * list indexes are shifted back to those written in the spec.
+   * The spec path of a path of the model: where a list lost items in salvage, or one scalar
+   * stood for several items, its indexes are turned back into those written in the spec.
    */
   public String sourcePath(String modelPath) {
     if (kept.isEmpty()) {
@@ -111,6 +110,7 @@ public final class Binder {
     return out.toString();
   }
 
+  /** Records that {@code node} and everything below it was read from {@code file}. */
   public void fileOf(Node node, String file) {
     fileOf.put(node, file);
   }
@@ -131,13 +131,7 @@ public final class Binder {
   /** Binds {@code node} as a value of {@code type} at spec path {@code path}. */
   public Object bind(Node node, Type type, String path, String file) {
     file = fileOf.getOrDefault(node, file);
-    Position at = position(node, file);
-    sourceMap.put(path, at);
-    if (node instanceof ScalarNode scalar) {
-      Character style = scalar.getScalarStyle().getChar();
-      sourceMap.putStyle(path, style == null ? 'p' : style);
-      sourceMap.putScalar(path, at, style == null ? 'p' : style, scalar.getValue());
-    }
+    Position at = remember(node, path, file);
     if (isNull(node)) {
       return null;
     }
@@ -208,7 +202,16 @@ public final class Binder {
     List<Object> out = new ArrayList<>();
     List<Integer> survivors = new ArrayList<>();
     List<Node> items = sequence.getValue();
+    Class<?> raw = rawClass(element);
     for (int i = 0; i < items.size(); i++) {
+      if (scalars.splits(raw) && items.get(i) instanceof ScalarNode scalar) {
+        List<?> values = bindItems(scalar, raw, path + "[" + i + "]", file);
+        for (Object value : values) {
+          out.add(value);
+          survivors.add(i);
+        }
+        continue;
+      }
       Object value = bind(items.get(i), element, path + "[" + i + "]", file);
       if (value == null && errorCount() == before && isNull(items.get(i))) {
         diagnostics.error("CW106", path + "[" + i + "]", position(items.get(i), file),
@@ -219,14 +222,49 @@ public final class Binder {
         survivors.add(i);
       }
     }
+    if (!isIdentity(survivors, items.size())) {
+      kept.put(path, survivors);
+    }
     if (salvage) {
-      if (survivors.size() < items.size()) {
-        dropped = true;
-        kept.put(path, survivors);
-      }
+      dropped |= survivors.size() < items.size();
       return List.copyOf(out);
     }
     return errorCount() == before ? List.copyOf(out) : null;
+  }
+
+  /** Records where {@code node}, bound at {@code path}, was written, and returns the place. */
+  private Position remember(Node node, String path, String file) {
+    Position at = position(node, file);
+    sourceMap.put(path, at);
+    if (node instanceof ScalarNode scalar) {
+      Character style = scalar.getScalarStyle().getChar();
+      sourceMap.putStyle(path, style == null ? 'p' : style);
+      sourceMap.putScalar(path, at, style == null ? 'p' : style, scalar.getValue());
+    }
+    return at;
+  }
+
+  /** The items one scalar stands for; none after an error, which is reported. */
+  private List<?> bindItems(ScalarNode scalar, Class<?> type, String path, String file) {
+    Position at = remember(scalar, path, fileOf.getOrDefault(scalar, file));
+    ScalarParser.Result<? extends List<?>> result = scalars.parseItems(type, scalar);
+    if (!result.ok()) {
+      diagnostics.error("CW105", path, at, result.error(), result.hint());
+      return List.of();
+    }
+    return result.value();
+  }
+
+  private static boolean isIdentity(List<Integer> survivors, int size) {
+    if (survivors.size() != size) {
+      return false;
+    }
+    for (int i = 0; i < size; i++) {
+      if (survivors.get(i) != i) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Map<String, Object> bindMap(
@@ -247,6 +285,7 @@ public final class Binder {
         duplicateKey(key, childPath, position(entry.getKeyNode(), file));
         continue;
       }
+      sourceMap.putKey(childPath, position(entry.getKeyNode(), file));
       if (isNull(entry.getValueNode())) {
         diagnostics.error("CW106", childPath, position(entry.getValueNode(), file),
             "no value for \"" + key + "\" in " + describePath(path),

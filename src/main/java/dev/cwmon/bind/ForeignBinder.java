@@ -156,7 +156,10 @@ public final class ForeignBinder {
     String first = sources.isEmpty() ? "" : sources.get(0).file();
     // Bound even after a file-level error, so that the other files' problems are reported too.
     Spec spec = binder.bindRoot(Spec.class, root, first);
-    return new Bound(diags.hasErrors() && !binder.isSalvage() ? null : spec, sourceMap,
+    // Salvage maps paths itself, with the binder that knows what it dropped.
+    SourceMap paths = binder.isSalvage() ? sourceMap
+        : sourceMap.resolved(binder::sourcePath, path -> false);
+    return new Bound(diags.hasErrors() && !binder.isSalvage() ? null : spec, paths,
         patterns, ruleNames, rulePositions, prometheus != null);
   }
 

@@ -3,6 +3,7 @@ package dev.cwmon.bind;
 import dev.cwmon.model.PromDuration;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ public final class ScalarTypes {
   private static final long MAX_DURATION_MILLIS = Long.MAX_VALUE / 1_000_000;
 
   private final Map<Class<?>, ScalarParser<?>> parsers = new HashMap<>();
+  private final Map<Class<?>, ScalarParser<? extends List<?>>> itemParsers = new HashMap<>();
 
   /** The built-in scalars: strings, numbers, booleans and Prometheus durations. */
   public static ScalarTypes standard() {
@@ -30,6 +32,24 @@ public final class ScalarTypes {
   public <T> ScalarTypes register(Class<T> type, ScalarParser<T> parser) {
     parsers.put(type, parser);
     return this;
+  }
+
+  /**
+   * Lets one scalar in a list of {@code type} stand for several items, or none, as
+   * Alertmanager reads {@code "{a=b, c=d}"} in a list of matchers.
+   */
+  public <T> ScalarTypes registerItems(Class<T> type, ScalarParser<List<T>> parser) {
+    itemParsers.put(type, parser);
+    return this;
+  }
+
+  /** Whether a scalar item of a list of {@code type} may stand for several items. */
+  boolean splits(Class<?> type) {
+    return itemParsers.containsKey(type);
+  }
+
+  ScalarParser.Result<? extends List<?>> parseItems(Class<?> type, ScalarNode node) {
+    return itemParsers.get(type).parse(node.getValue());
   }
 
   boolean supports(Class<?> type) {

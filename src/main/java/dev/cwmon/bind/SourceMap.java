@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
  */
 public final class SourceMap {
   private final Map<String, Position> positions;
+  private final Map<String, Position> keys;
   private final Map<String, Character> styles;
   private final Map<String, Scalar> scalars;
   private final Map<String, String[]> texts;
@@ -19,14 +20,16 @@ public final class SourceMap {
   private final Predicate<String> generated;
 
   public SourceMap() {
-    this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
+    this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
         UnaryOperator.identity(), p -> false);
   }
 
-  private SourceMap(Map<String, Position> positions, Map<String, Character> styles,
+  private SourceMap(Map<String, Position> positions, Map<String, Position> keys,
+      Map<String, Character> styles,
       Map<String, Scalar> scalars, Map<String, String[]> texts, UnaryOperator<String> toSpec,
       Predicate<String> generated) {
     this.positions = positions;
+    this.keys = keys;
     this.styles = styles;
     this.scalars = scalars;
     this.texts = texts;
@@ -35,11 +38,13 @@ public final class SourceMap {
   }
 
   /**
-   * This map seen from the resolved model, whose paths {@code toSpec} turns into the spec
-   * paths they came from. A place inside a {@code generated} value is reported at its origin.
+   * This map seen from the resolved model, whose paths {@code toSpec} turns into the paths
+   * this map looks at. A place inside a {@code generated} value is reported at its origin.
    */
   public SourceMap resolved(UnaryOperator<String> toSpec, Predicate<String> generated) {
-    return new SourceMap(positions, styles, scalars, texts, toSpec, generated);
+    UnaryOperator<String> outer = this.toSpec;
+    return new SourceMap(positions, keys, styles, scalars, texts,
+        path -> outer.apply(toSpec.apply(path)), generated);
   }
 
   /** The spec path of a path of the model this map looks at. */
@@ -67,6 +72,20 @@ public final class SourceMap {
 
   void put(String path, Position position) {
     positions.putIfAbsent(path, position);
+  }
+
+  /** Records where the key of the map entry at {@code path} was written. */
+  void putKey(String path, Position position) {
+    keys.putIfAbsent(path, position);
+  }
+
+  /**
+   * The position of the key of the map entry at {@code path}, such as a label name in
+   * {@code labels:}; the entry's value position when the key's is not known.
+   */
+  public Position keyAt(String path) {
+    Position key = keys.get(toSpec.apply(path));
+    return key != null ? key : at(path);
   }
 
   /** Replaces what is known of {@code path}, as an environment overlay does. */

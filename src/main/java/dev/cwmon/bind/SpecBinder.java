@@ -35,7 +35,8 @@ public final class SpecBinder {
     SourceMap sourceMap = new SourceMap();
     Binder binder = new Binder(diagnostics, sourceMap, SpecScalars.all());
     Spec spec = bindWith(binder, sourceMap, sources, origins, diagnostics);
-    return new Bound(diagnostics.hasErrors() ? null : spec, sourceMap);
+    return new Bound(diagnostics.hasErrors() ? null : spec,
+        sourceMap.resolved(binder::sourcePath, path -> false));
   }
 
   /** A spec bound in salvage mode, with the binder that knows which items it dropped. */

@@ -147,8 +147,9 @@ public final class SpecSchema {
           "pattern", "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$");
     }
     if (raw == Matcher.class) {
+      // One item may hold several matchers, in braces or not, or none: "{}".
       return obj("type", "string",
-          "pattern", "^\\s*[a-zA-Z_:][a-zA-Z0-9_:]*\\s*(=~|!=|!~|=)");
+          "pattern", "^\\s*\\{?\\s*([a-zA-Z_:][a-zA-Z0-9_:]*\\s*(=~|!=|!~|=)|}?\\s*$)");
     }
     if (raw == String.class) {
       // The binder reads any scalar as text, as a threshold: 0.5 or a label value: 404.

@@ -168,9 +168,11 @@ public final class AlertmanagerChecks implements Check {
       ctx.error("CW405", path + ".group_by", "group_by \"...\" must stand alone",
           "\"...\" already groups by every label; remove the other names");
     }
-    for (String label : route.groupBy()) {
+    for (int i = 0; i < route.groupBy().size(); i++) {
+      String label = route.groupBy().get(i);
       if (!label.equals("...") && !LabelNames.isLabel(label)) {
-        ctx.error("CW405", path + ".group_by", "bad label name \"" + label + "\" in group_by",
+        ctx.error("CW405", path + ".group_by[" + i + "]",
+            "bad label name \"" + label + "\" in group_by",
             "label names are letters, digits and _");
       }
     }
@@ -196,7 +198,7 @@ public final class AlertmanagerChecks implements Check {
     matchers.forEach((name, value) -> {
       String at = path + "." + name;
       if (!LabelNames.isLabel(name)) {
-        ctx.error("CW105", at, "bad label name \"" + name + "\" in " + path,
+        ctx.errorAtKey("CW105", at, "bad label name \"" + name + "\" in " + path,
             "label names are letters, digits and _, not starting with a digit");
       } else if (regex) {
         String problem = dev.cwmon.promql.PromQL.regexProblem(value);
@@ -224,9 +226,11 @@ public final class AlertmanagerChecks implements Check {
       ctx.error("CW406", path, "inhibit rule needs source_matchers and target_matchers",
           "without both it either never or always mutes alerts");
     }
-    for (String label : rule.equal()) {
+    for (int i = 0; i < rule.equal().size(); i++) {
+      String label = rule.equal().get(i);
       if (!LabelNames.isLabel(label)) {
-        ctx.error("CW406", path + ".equal", "bad label name \"" + label + "\" in equal",
+        ctx.error("CW406", path + ".equal[" + i + "]",
+            "bad label name \"" + label + "\" in equal",
             "label names are letters, digits and _");
       }
     }

@@ -20,6 +20,11 @@ public record CheckContext(
     diagnostics.error(code, path, sourceMap.at(path), message, hint);
   }
 
+  /** An error about the key of the map entry at {@code path}, reported where the key is. */
+  public void errorAtKey(String code, String path, String message, String hint) {
+    diagnostics.error(code, path, sourceMap.keyAt(path), message, hint);
+  }
+
   public void warning(String code, String path, String message, String hint) {
     diagnostics.warning(code, path, sourceMap.at(path), message, hint);
   }

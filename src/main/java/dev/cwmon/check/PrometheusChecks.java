@@ -79,7 +79,7 @@ public final class PrometheusChecks implements Check {
   private static void labelNames(Map<String, String> labels, String path, CheckContext ctx) {
     for (String name : labels.keySet()) {
       if (!LabelNames.isLabel(name)) {
-        ctx.error("CW126", path + "." + name, "bad label name \"" + name + "\"",
+        ctx.errorAtKey("CW126", path + "." + name, "bad label name \"" + name + "\"",
             "label names are letters, digits and _, not starting with a digit");
       }
     }

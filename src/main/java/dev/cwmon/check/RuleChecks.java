@@ -111,16 +111,16 @@ public final class RuleChecks implements Check {
     }
     for (String label : rule.labels().keySet()) {
       if (!LabelNames.isLabel(label)) {
-        ctx.error("CW135", path + ".labels." + label, "bad label name \"" + label + "\"",
+        ctx.errorAtKey("CW135", path + ".labels." + label, "bad label name \"" + label + "\"",
             "label names are letters, digits and _, not starting with a digit");
       } else if (label.equals("__name__")) {
-        ctx.error("CW135", path + ".labels." + label, "a rule cannot set the label __name__",
+        ctx.errorAtKey("CW135", path + ".labels." + label, "a rule cannot set the label __name__",
             rule.record() != null ? "the metric name is record:" : "name the alert with alert:");
       }
     }
     for (String name : rule.annotations().keySet()) {
       if (!LabelNames.isLabel(name)) {
-        ctx.error("CW135", path + ".annotations." + name, "bad annotation name \"" + name
+        ctx.errorAtKey("CW135", path + ".annotations." + name, "bad annotation name \"" + name
             + "\"", "annotation names follow label name rules");
       }
     }

@@ -54,10 +54,20 @@ final class LintCommand implements Callable<Integer> {
   /** A single file written for Prometheus or Alertmanager rather than a cwmon spec. */
   private static boolean looksForeign(Path path) {
     try {
-      return Files.isRegularFile(path) && ForeignBinder.looksForeign(Files.readString(path));
+      if (!Files.isRegularFile(path)) {
+        return false;
+      }
+      String text = Files.readString(path);
+      return ForeignBinder.looksForeign(text) || isBlankYaml(text);
     } catch (IOException | UncheckedIOException e) {
       return false;
     }
+  }
+
+  /** Whether YAML text holds nothing: blank lines, comments and document markers only. */
+  private static boolean isBlankYaml(String text) {
+    return text.lines().map(String::strip).allMatch(line -> line.isEmpty()
+        || line.startsWith("#") || line.equals("---") || line.equals("..."));
   }
 
   /**

@@ -20,6 +20,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads a spec (one YAML file, or every {@code *.yaml}/{@code *.yml} file of a folder in name
@@ -27,9 +29,23 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class SpecLoader {
   private final LoadLimits limits;
+  private final boolean emptyIsNothing;
 
   public SpecLoader(LoadLimits limits) {
+    this(limits, false);
+  }
+
+  private SpecLoader(LoadLimits limits, boolean emptyIsNothing) {
     this.limits = limits;
+    this.emptyIsNothing = emptyIsNothing;
+  }
+
+  /**
+   * A loader for files written for the real tools, where an empty file (or one of comments
+   * only) is a warning and is skipped: promtool reads it as a rule file without rules.
+   */
+  public SpecLoader forToolFiles() {
+    return new SpecLoader(limits, true);
   }
 
   /** The spec files of {@code spec}: the file itself, or the YAML files directly inside it. */
@@ -127,7 +143,16 @@ public final class SpecLoader {
           "nesting is limited to " + limits.maxDepth() + " levels; raise it with --max-depth");
       return null;
     }
-    if (node == null) {
+    boolean empty = node == null || node instanceof ScalarNode scalar
+        && scalar.getTag().equals(Tag.NULL) && scalar.getValue().isEmpty();
+    if (empty && emptyIsNothing) {
+      diagnostics.warning("CW108", "", new Position(name, 1, 1),
+          "file holds no YAML content: nothing to check",
+          "promtool reads an empty rule file as no rules; give prometheus.yml and"
+              + " alertmanager.yml their settings");
+      return null;
+    }
+    if (empty) {
       diagnostics.error("CW101", "", new Position(name, 1, 1),
           "spec file is empty", "a spec file is a YAML mapping, e.g. prometheus: {...}");
       return null;
@@ -240,12 +265,24 @@ public final class SpecLoader {
   }
 
   private static String yamlMessage(MarkedYAMLException e) {
+    if (isSecondDocument(e)) {
+      return "a second YAML document starts here";
+    }
     String problem = e.getProblem() == null ? "syntax error" : e.getProblem();
     String context = e.getContext() == null ? "" : " " + e.getContext();
     return "invalid YAML: " + firstLine(problem + context);
   }
 
+  /** SnakeYAML's complaint when a "---" line starts another document in a one-document read. */
+  private static boolean isSecondDocument(MarkedYAMLException e) {
+    return String.valueOf(e.getContext()).contains("expected a single document");
+  }
+
   private String yamlHint(Exception e) {
+    if (e instanceof MarkedYAMLException marked && isSecondDocument(marked)) {
+      return "Prometheus and Alertmanager read the first document of a file and ignore the"
+          + " rest: remove this --- line, or move what follows into a file of its own";
+    }
     String text = String.valueOf(e.getMessage());
     if (text.contains("aliases")) {
       return "at most " + limits.maxAliases() + " aliases are expanded; write the values out, "

@@ -113,7 +113,7 @@ public final class Pipeline {
    * binds them as one spec with an optional catalog file, and checks them as a spec.
    */
   public Checked checkFiles(List<Path> files, Path catalog, Diagnostics diagnostics) {
-    SpecLoader loader = new SpecLoader(limits);
+    SpecLoader loader = new SpecLoader(limits).forToolFiles();
     List<SpecSource> sources = loader.load(files, diagnostics);
     List<SpecSource> catalogSource = catalog == null ? List.of()
         : loader.load(List.of(catalog), diagnostics);

@@ -1,0 +1,46 @@
+package dev.cwmon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cwmon.testing.Cwmon;
+import dev.cwmon.testing.Tools;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Rule files that hold nothing, or more than one YAML document, as promtool reads them. */
+class ToolFileShapesTest {
+  @TempDir Path tmp;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "# alerts to come\n", "---\n", "\n\n"})
+  void anEmptyRuleFileIsAWarningAsPromtoolLoadsIt(String text) {
+    Path file = Cwmon.write(tmp.resolve("rules.yml"), text);
+
+    Cwmon.Result r = Cwmon.run("lint", file.toString());
+
+    assertThat(r.exitCode()).as(r.out()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains(file + ":1:1: warning CW108: file holds no YAML content");
+    Tools.assumeInstalled("promtool", "prometheus");
+    Tools.Run promtool = Tools.run(tmp, "promtool", "check", "rules", file.toString());
+    assertThat(promtool.exitCode()).as(promtool.output()).isZero();
+  }
+
+  @Test
+  void aSecondDocumentIsNamedWherePromtoolSilentlyDropsIt() {
+    String group = "groups:\n- name: %s\n  rules:\n  - record: job:up:%s\n    expr: up\n";
+    Path file = Cwmon.write(tmp.resolve("rules.yml"),
+        group.formatted("a", "a") + "---\n" + group.formatted("b", "b"));
+
+    Cwmon.Result r = Cwmon.run("lint", file.toString());
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.out()).contains(file + ":6:1: error CW101: a second YAML document starts here")
+        .contains("ignore the rest");
+    Tools.assumeInstalled("promtool", "prometheus");
+    Tools.Run promtool = Tools.run(tmp, "promtool", "check", "rules", file.toString());
+    assertThat(promtool.output()).contains("SUCCESS: 1 rules found");
+  }
+}

@@ -146,7 +146,7 @@ public final class SpecLoader {
     boolean empty = node == null || node instanceof ScalarNode scalar
         && scalar.getTag().equals(Tag.NULL) && scalar.getValue().isEmpty();
     if (empty && emptyIsNothing) {
-      diagnostics.warning("CW108", "", new Position(name, 1, 1),
+      diagnostics.warning("CW113", "", new Position(name, 1, 1),
           "file holds no YAML content: nothing to check",
           "promtool reads an empty rule file as no rules; give prometheus.yml and"
               + " alertmanager.yml their settings");

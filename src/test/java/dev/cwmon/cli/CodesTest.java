@@ -33,4 +33,17 @@ class CodesTest {
       assertThat(Codes.find(c).fix()).as("fix for " + c).isNotBlank();
     }
   }
+
+  @Test
+  void eachCodeIsExplainedOnce() throws IOException {
+    // A second entry would silently replace the first: a code must keep one meaning.
+    Set<String> seen = new TreeSet<>();
+    Path codes = Path.of("src/main/resources/dev/cwmon/diag/codes.yaml");
+    for (String line : Files.readAllLines(codes)) {
+      if (line.matches("CW\\d{3}:.*")) {
+        assertThat(seen.add(line.substring(0, 5))).as("second entry for " + line).isTrue();
+      }
+    }
+    assertThat(seen).hasSizeGreaterThan(50);
+  }
 }

@@ -22,7 +22,7 @@ class ToolFileShapesTest {
     Cwmon.Result r = Cwmon.run("lint", file.toString());
 
     assertThat(r.exitCode()).as(r.out()).isEqualTo(ExitCodes.OK);
-    assertThat(r.out()).contains(file + ":1:1: warning CW108: file holds no YAML content");
+    assertThat(r.out()).contains(file + ":1:1: warning CW113: file holds no YAML content");
     Tools.assumeInstalled("promtool", "prometheus");
     Tools.Run promtool = Tools.run(tmp, "promtool", "check", "rules", file.toString());
     assertThat(promtool.exitCode()).as(promtool.output()).isZero();

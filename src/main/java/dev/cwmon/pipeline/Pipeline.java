@@ -104,7 +104,7 @@ public final class Pipeline {
       check.run(full.spec(), context);
     }
     found.sorted().forEach(d -> diagnostics.add(provenance.toSpec(d)));
-    Silences.apply(full.spec(), null, new CheckContext(sourceMap, diagnostics));
+    Silences.apply(full.spec(), env, new CheckContext(sourceMap, diagnostics));
     return new Checked(diagnostics.hasErrors() ? null : full.spec(), sourceMap);
   }
 

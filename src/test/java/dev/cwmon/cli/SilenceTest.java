@@ -66,4 +66,21 @@ class SilenceTest {
         .isZero();
     assertThat(out.resolve("s-rules.yml")).content().doesNotContain("silence");
   }
+
+  @Test
+  void aSilenceForOneEnvironmentAppliesThereOnly() throws Exception {
+    Path file = spec("silence: [{code: CW220, reason: staging only, environments: [staging]}]");
+    Files.writeString(file, Files.readString(file) + "environments:\n  staging: {}\n  prod: {}\n");
+
+    Cwmon.Result staging = Cwmon.run("lint", file.toString(), "--env", "staging");
+    Cwmon.Result prod = Cwmon.run("lint", file.toString(), "--env", "prod");
+    Cwmon.Result base = Cwmon.run("lint", file.toString());
+
+    assertThat(staging.exitCode()).as(staging.out()).isZero();
+    assertThat(staging.out()).contains("[silenced: staging only]");
+    assertThat(prod.exitCode()).as(prod.out()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(prod.out()).contains("error CW220").doesNotContain("silenced")
+        .doesNotContain("CW108");
+    assertThat(base.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+  }
 }

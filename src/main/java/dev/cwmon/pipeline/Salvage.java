@@ -28,6 +28,9 @@ final class Salvage {
   /** Checks that judge one expression, template, rule, job or receiver on its own. */
   private static final Pattern LOCAL = Pattern.compile("CW(2\\d\\d|12\\d|13\\d|14\\d)");
 
+  /** Routing findings that judge the tree and receivers alone, not the rules' alerts. */
+  private static final Pattern ROUTING_TREE = Pattern.compile("CW40[124-8]");
+
   private Salvage() {}
 
   /** Salvages a spec. */
@@ -97,13 +100,19 @@ final class Salvage {
   }
 
   /**
-   * The sections a cross-item finding depends on: its own, and the root; for routing findings
-   * (CW4xx) every section that makes alerts or names receivers; for catalog findings (CW3xx)
-   * every section that holds queries, metrics or scrape settings.
+   * The sections a cross-item finding depends on: its own, and the root; for the routing tree's
+   * own findings (a route to an undefined receiver) the sections that make routes and
+   * receivers; for those that weigh the rules' alerts (an unused receiver, an unreachable
+   * route, an inhibit rule) those and the rules; for catalog findings (CW3xx) every section
+   * that holds queries, metrics or scrape settings.
    */
   private static Set<String> sections(String code, String path) {
     Set<String> out = new java.util.HashSet<>(Set.of(section(path), ""));
-    if (code.startsWith("CW4")) {
+    if (ROUTING_TREE.matcher(code).matches()) {
+      out.addAll(Set.of("alertmanager", "playbooks", "slos"));
+    } else if (code.equals("CW414")) {
+      out.addAll(Set.of("prometheus", "rules"));
+    } else if (code.startsWith("CW4")) {
       out.addAll(Set.of("alertmanager", "rules", "playbooks", "slos"));
     } else if (code.startsWith("CW3")) {
       out.addAll(Set.of("catalog", "prometheus", "rules", "dashboards", "grafana", "slos"));

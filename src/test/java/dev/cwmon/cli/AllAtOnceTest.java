@@ -110,4 +110,19 @@ class AllAtOnceTest {
     assertThat(r.out()).contains(file + ":6:14: error CW105: bad duration \"5 minutes\"")
         .contains(file + ":8:20: error CW201").contains("2 errors");
   }
+
+  @Test
+  void aBadRuleDoesNotHideTheRoutingTreesOwnMistakes() {
+    // "for: 5x" drops rule A; the route to "oncal" is wrong whatever the rules are, but
+    // whether receiver "oncall" is used depends on the alerts, so CW403 waits for the fix.
+    Path spec = spec("A", "expr", "[{name: team}, {name: oncall}]");
+    Cwmon.write(spec, Cwmon.read(spec).replace("expr: rate(up) == 0",
+        "expr: up == 0\n            for: 5x"));
+
+    Cwmon.Result r = Cwmon.run("lint", spec.toString());
+
+    assertThat(r.out()).contains(spec + ":12:18: error CW105: bad duration \"5x\"")
+        .contains(spec + ":20:25: error CW401: route to undefined receiver \"oncal\"")
+        .doesNotContain("CW403");
+  }
 }

@@ -78,7 +78,12 @@ class AdversarialModelProperties {
 
     Diagnostics diagnostics = new Diagnostics();
     Pipeline pipeline = new Pipeline(LoadLimits.DEFAULT, null);
-    Pipeline.Checked checked = pipeline.check(file, diagnostics);
+    Pipeline.Checked checked;
+    try {
+      checked = pipeline.check(file, diagnostics);
+    } finally {
+      Files.delete(file);
+    }
     if (checked.spec() == null) {
       throw new AssertionError("valid spec refused: " + diagnostics.sorted());
     }

@@ -201,6 +201,17 @@ public final class LogstashNodes {
       return null;
     }
     Condition condition = new Condition(text, expr);
+    for (FieldRef list : condition.quotedFieldHaystacks()) {
+      String only = list.path().get(0);
+      int found = text.indexOf(list.print());
+      Position where = start != null && found >= 0
+          ? start.plusColumns(text.codePointCount(0, found)) : at;
+      b.error("CW160", path, where, "bad condition: Logstash reads " + list.print()
+          + " as the field named " + only + ", quotes included, not as a one-element list,"
+          + " so this test never matches as meant", "compare instead: == " + only
+          + " for in, != " + only + " for not in");
+      return null;
+    }
     int from = 0;
     List<FieldRef> fields = condition.fields();
     for (int i = 0; i < fields.size(); i++) {

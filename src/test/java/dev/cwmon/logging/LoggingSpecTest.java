@@ -78,6 +78,21 @@ class LoggingSpecTest {
   }
 
   @Test
+  void inAgainstAOneElementListIsRefusedAsLogstashReadsAField() throws IOException {
+    // Logstash compiles it, reading ["ERROR"] as a field named "ERROR": never true.
+    Cwmon.Result r = generate(with(
+        "      filter:",
+        "        - if: '[level] in [\"ERROR\"]'",
+        "          then: [{drop: {}}]",
+        "        - if: '[level] in [\"ERROR\", \"WARN\"]'",
+        "          then: [{drop: {}}]"));
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains(spec() + ":7:27: error CW160: bad condition: Logstash reads"
+        + " [\"ERROR\"] as the field named \"ERROR\"").containsOnlyOnce("CW160");
+  }
+
+  @Test
   void unquotedConditionExplainsThatYamlReadAList() throws IOException {
     Cwmon.Result r = generate(with(
         "      filter:",

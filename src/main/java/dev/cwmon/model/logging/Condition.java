@@ -28,6 +28,34 @@ public record Condition(String text, Expr expr) {
     return out;
   }
 
+  /**
+   * The right sides of {@code in} tests written as a one-element list of a string,
+   * {@code [level] in ["ERROR"]}: Logstash reads {@code ["ERROR"]} as the field named
+   * {@code "ERROR"}, quotes included, so the test is always false (or, with not, true).
+   */
+  public List<FieldRef> quotedFieldHaystacks() {
+    List<FieldRef> out = new ArrayList<>();
+    List<Expr> todo = new ArrayList<>(List.of(expr));
+    while (!todo.isEmpty()) {
+      Expr e = todo.remove(todo.size() - 1);
+      if (e instanceof In in && in.haystack() instanceof FieldRef ref && ref.path().size() == 1
+          && isQuoted(ref.path().get(0))) {
+        out.add(ref);
+      } else if (e instanceof Not not) {
+        todo.add(not.operand());
+      } else if (e instanceof BoolChain chain) {
+        todo.add(chain.first());
+        chain.rest().forEach(link -> todo.add(link.operand()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isQuoted(String name) {
+    return name.length() >= 2 && (name.charAt(0) == '"' || name.charAt(0) == '\'')
+        && name.charAt(name.length() - 1) == name.charAt(0);
+  }
+
   private static void collect(Expr expr, List<FieldRef> out) {
     if (expr instanceof FieldRef ref) {
       out.add(ref);

@@ -26,9 +26,10 @@ import org.yaml.snakeyaml.nodes.Tag;
  * info CW109, not errors.
  */
 public final class ForeignBinder {
-  private static final Pattern FOREIGN_KEY = Pattern.compile("(?m)^[\"']?(groups|scrape_configs"
-      + "|rule_files|route|receivers|global|alerting|remote_write)[\"']?\\s*:");
-  private static final Pattern SPEC_KEY = Pattern.compile("(?m)^name\\s*:");
+  /** A top-level key of a tool's file; a byte order mark may come before the first. */
+  private static final Pattern FOREIGN_KEY = Pattern.compile("(?m)^\\x{FEFF}?[\"']?(groups"
+      + "|scrape_configs|rule_files|route|receivers|global|alerting|remote_write)[\"']?\\s*:");
+  private static final Pattern SPEC_KEY = Pattern.compile("(?m)^\\x{FEFF}?name\\s*:");
 
   /** What kind of file a source is, told by its top-level keys. */
   public enum Kind { RULES, PROMETHEUS, ALERTMANAGER, CATALOG, UNKNOWN }

@@ -66,7 +66,8 @@ final class LintCommand implements Callable<Integer> {
 
   /** Whether YAML text holds nothing: blank lines, comments and document markers only. */
   private static boolean isBlankYaml(String text) {
-    return text.lines().map(String::strip).allMatch(line -> line.isEmpty()
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return body.lines().map(String::strip).allMatch(line -> line.isEmpty()
         || line.startsWith("#") || line.equals("---") || line.equals("..."));
   }
 

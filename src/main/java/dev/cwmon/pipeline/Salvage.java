@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * When a spec does not bind, checks what does, so that one lint run reports a bad duration
@@ -25,8 +26,13 @@ import java.util.stream.Collectors;
  * would look dangling or unused.
  */
 final class Salvage {
-  /** Checks that judge one expression, template, rule, job or receiver on its own. */
-  private static final Pattern LOCAL = Pattern.compile("CW(2\\d\\d|12\\d|13\\d|14\\d)");
+  /**
+   * Checks that judge one value, expression, template, rule, job, receiver or Logstash plugin
+   * on its own: bad values and secrets (CW105, CW110), jobs, rules and receivers (CW12x-14x),
+   * Logstash and Elasticsearch settings (CW160-165), PromQL and templates (CW2xx).
+   */
+  private static final Pattern LOCAL =
+      Pattern.compile("CW(2\\d\\d|105|110|12\\d|13\\d|14\\d|16[0-5])");
 
   /** Routing findings that judge the tree and receivers alone, not the rules' alerts. */
   private static final Pattern ROUTING_TREE = Pattern.compile("CW40[124-8]");
@@ -74,7 +80,8 @@ final class Salvage {
       // errors alone, as before salvage existed.
       return;
     }
-    Set<String> tainted = failed.stream().map(Salvage::section).collect(Collectors.toSet());
+    Set<String> tainted = failed.stream()
+        .flatMap(p -> Stream.of(section(p), subsection(p))).collect(Collectors.toSet());
     for (Diagnostic d : found.sorted()) {
       String path = partial.binder().sourcePath(d.path());
       if (near(path, failed) || d.code().equals("CW108")
@@ -99,6 +106,15 @@ final class Salvage {
     return path.substring(0, end);
   }
 
+  /** The first two keys of a path: {@code logging.schema} of logging.schema[3].type. */
+  private static String subsection(String path) {
+    String top = section(path);
+    if (top.length() == path.length() || path.charAt(top.length()) != '.') {
+      return top;
+    }
+    return top + "." + section(path.substring(top.length() + 1));
+  }
+
   /**
    * The sections a cross-item finding depends on: its own, and the root; for the routing tree's
    * own findings (a route to an undefined receiver) the sections that make routes and
@@ -110,6 +126,9 @@ final class Salvage {
     Set<String> out = new java.util.HashSet<>(Set.of(section(path), ""));
     if (ROUTING_TREE.matcher(code).matches()) {
       out.addAll(Set.of("alertmanager", "playbooks", "slos"));
+    } else if (code.equals("CW166")) {
+      // A field in a condition compared with the log schema, not with other pipelines.
+      return Set.of("logging.schema", "");
     } else if (code.equals("CW414")) {
       out.addAll(Set.of("prometheus", "rules"));
     } else if (code.startsWith("CW4")) {

@@ -125,4 +125,54 @@ class AllAtOnceTest {
         .contains(spec + ":20:25: error CW401: route to undefined receiver \"oncal\"")
         .doesNotContain("CW403");
   }
+
+  @Test
+  void everySecretIsReportedInOneRun() {
+    // The binder refuses the literal Slack URL and routing key; the webhook URL's password
+    // and the Authorization header are found by checks, which used to wait for the fix.
+    Path spec = Cwmon.write(tmp.resolve("spec.yaml"), String.join("\n",
+        "name: t",
+        "alertmanager:",
+        "  route: {receiver: team}",
+        "  receivers:",
+        "    - name: team",
+        "      webhook_configs: [{url: 'http://admin:hunter2@hooks.internal/alert'}]",
+        "      slack_configs: [{api_url: 'https://hooks.slack.com/services/T0/B0/XXXX'}]",
+        "      pagerduty_configs: [{routing_key: 0123456789abcdef0123456789abcdef}]",
+        "      email_configs: [{to: a@b.c, from: c@d.e, smarthost: 'mail:25',",
+        "          headers: {Authorization: 'Basic YWRtaW46aHVudGVyMg=='}}]",
+        ""));
+
+    Cwmon.Result r = Cwmon.run("lint", spec.toString());
+
+    assertThat(r.out()).contains(spec + ":6:31: error CW110")
+        .contains(spec + ":7:33: error CW110").contains(spec + ":8:41: error CW110")
+        .contains(spec + ":10:36: error CW110").contains("4 errors")
+        .doesNotContain("hunter2").doesNotContain("YWRtaW46");
+  }
+
+  @Test
+  void aBadLogstashValueDoesNotHideTheOtherPipelineFindings() {
+    Path spec = Cwmon.write(tmp.resolve("spec.yaml"), String.join("\n",
+        "name: t",
+        "logging:",
+        "  schema:",
+        "    - {name: level, type: string, from: app}",
+        "  pipelines:",
+        "    main:",
+        "      input:",
+        "        - if: '[level]'",
+        "          then: [{beats: {port: 5044}}]",
+        "      filter:",
+        "        - if: '[levle] == \"ERROR\"'",
+        "          then: [{drop: {}}]",
+        "      output:",
+        "        - elasticsearch: {password: plain}",
+        ""));
+
+    Cwmon.Result r = Cwmon.run("lint", spec.toString());
+
+    assertThat(r.out()).contains(spec + ":14:37: error CW110")
+        .contains("error CW161").contains("warning CW166: field [levle]");
+  }
 }

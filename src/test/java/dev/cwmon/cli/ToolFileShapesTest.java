@@ -43,4 +43,14 @@ class ToolFileShapesTest {
     Tools.Run promtool = Tools.run(tmp, "promtool", "check", "rules", file.toString());
     assertThat(promtool.output()).contains("SUCCESS: 1 rules found");
   }
+
+  @Test
+  void aByteOrderMarkDoesNotHideWhatKindOfFileItIs() {
+    Path file = Cwmon.write(tmp.resolve("rules.yml"),
+        "\uFEFFgroups:\n- name: g\n  rules:\n  - record: job:up:rate\n    expr: rate(up)\n");
+
+    Cwmon.Result r = Cwmon.run("lint", file.toString());
+
+    assertThat(r.out()).contains(file + ":5:16: error CW201").doesNotContain("CW102");
+  }
 }

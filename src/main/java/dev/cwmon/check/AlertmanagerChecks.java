@@ -13,6 +13,7 @@ import dev.cwmon.model.alertmanager.TimeInterval;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -65,6 +66,42 @@ public final class AlertmanagerChecks implements Check {
       inhibit(am.inhibitRules().get(i), "alertmanager.inhibit_rules[" + i + "]", ctx);
     }
     secrets(am.global(), spec, ctx);
+    global(am.global(), ctx);
+  }
+
+  /** What amtool refuses in global: a smarthost without a port, a URL that is not HTTP. */
+  private static void global(AmGlobal g, CheckContext ctx) {
+    if (g == null) {
+      return;
+    }
+    if (g.smtpSmarthost() != null && !HOST_PORT.matcher(g.smtpSmarthost()).matches()) {
+      ctx.error("CW142", "alertmanager.global.smtp_smarthost", "smtp_smarthost \""
+          + g.smtpSmarthost() + "\" has no port", "write host:port, e.g. mail.example.com:587");
+    }
+    httpUrl(g.pagerdutyUrl(), "alertmanager.global.pagerduty_url", "CW141", ctx);
+  }
+
+  /** A URL's scheme and authority, as Go's url.Parse splits them off. */
+  private static final java.util.regex.Pattern URL_START =
+      java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):(?://([^/?#]*))?");
+
+  /**
+   * Refuses a URL Alertmanager refuses when it loads the file: one that does not parse, or
+   * whose scheme is not http or https, or that has no host.
+   */
+  private static void httpUrl(String url, String path, String code, CheckContext ctx) {
+    if (url == null) {
+      return;
+    }
+    java.util.regex.Matcher m = URL_START.matcher(url);
+    String scheme = m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    String problem = !scheme.equals("http") && !scheme.equals("https")
+        ? "has unsupported scheme \"" + scheme + "\""
+        : m.group(2) == null || m.group(2).isEmpty() ? "has no host" : null;
+    if (problem != null) {
+      ctx.error(code, path, "URL \"" + url + "\" " + problem,
+          "write the full http or https URL, e.g. https://events.pagerduty.com/v2/enqueue");
+    }
   }
 
   /** The root route takes every alert: it can neither match nor continue. */
@@ -275,6 +312,7 @@ public final class AlertmanagerChecks implements Check {
     }
     for (int i = 0; i < r.pagerdutyConfigs().size(); i++) {
       var p = r.pagerdutyConfigs().get(i);
+      httpUrl(p.url(), path + ".pagerduty_configs[" + i + "].url", "CW141", ctx);
       if (p.routingKey() == null && p.serviceKey() == null) {
         ctx.error("CW141", path + ".pagerduty_configs[" + i + "]",
             "pagerduty config needs routing_key or service_key",

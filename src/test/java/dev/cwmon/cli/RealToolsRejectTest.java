@@ -35,7 +35,13 @@ class RealToolsRejectTest {
       "route: {receiver: d}\\ntime_intervals: [{name: t, time_intervals: "
           + "[{weekdays: [funday]}]}]|CW408",
       "route: {receiver: d}\\ntime_intervals: [{name: t, time_intervals: "
-          + "[{location: Mars/Olympus}]}]|CW408"})
+          + "[{location: Mars/Olympus}]}]|CW408",
+      "global: {smtp_smarthost: nohostport}\\nroute: {receiver: d}|CW142",
+      "global: {pagerduty_url: 'ftp://x/'}\\nroute: {receiver: d}|CW141",
+      "route: {receiver: d}\\nreceivers: [{name: d, pagerduty_configs: [{routing_key: k, "
+          + "url: 'ftp://x'}]}]|CW141",
+      "route: {receiver: d}\\nreceivers: [{name: d, pagerduty_configs: [{routing_key: k, "
+          + "url: 'http://'}]}]|CW141"})
   void alertmanagerSettingsAmtoolRefuses(String yaml, String code) {
     String text = yaml.replace("\\n", "\n") + "\n";
     Path file = Cwmon.write(tmp.resolve("alertmanager.yml"),

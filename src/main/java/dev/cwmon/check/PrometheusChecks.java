@@ -128,8 +128,8 @@ public final class PrometheusChecks implements Check {
       }
     }
     if (job.metricsPath() != null && !job.metricsPath().startsWith("/")) {
-      ctx.error("CW126", path + ".metrics_path", "metrics_path must start with /",
-          "write e.g. /metrics");
+      ctx.warning("CW126", path + ".metrics_path", "metrics_path does not start with /;"
+          + " Prometheus adds it when it builds the URL", "write /" + job.metricsPath());
     }
     if (job.scheme() != null && !job.scheme().matches("https?")) {
       ctx.error("CW126", path + ".scheme", "scheme must be http or https, not \""

@@ -38,7 +38,8 @@ public final class RuleChecks implements Check {
               "group names must be unique within a rule file");
         }
         if (group.limit() != null && group.limit() < 0) {
-          ctx.error("CW131", gpath + ".limit", "limit must not be negative", "use 0 for none");
+          ctx.warning("CW131", gpath + ".limit", "negative limit: Prometheus reads it as no"
+              + " limit, as 0", "write 0 for no limit");
         }
         for (int r = 0; r < group.rules().size(); r++) {
           rule(group.rules().get(r), gpath + ".rules[" + r + "]", ctx);

@@ -26,6 +26,8 @@ final class Sarif {
     driver.put("rules", codes.stream().map(Sarif::rule).toList());
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("tool", Map.of("driver", driver));
+    // Columns count Unicode code points, as SnakeYAML's marks do, not UTF-16 units.
+    run.put("columnKind", "unicodeCodePoints");
     run.put("results", diagnostics.stream().map(Sarif::result).toList());
     Map<String, Object> log = new LinkedHashMap<>();
     log.put("$schema", SCHEMA);

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.SpecVersion;
 import dev.cwmon.testing.Cwmon;
+import dev.cwmon.testing.JsonSchemas;
+import dev.cwmon.testing.SarifSchema;
 import org.junit.jupiter.api.Test;
 
 /** lint's machine-readable formats: SARIF for code scanning, annotations for Actions. */
@@ -33,6 +36,24 @@ class LintFormatsTest {
     assertThat(location.at("/artifactLocation/uri").asText()).isEqualTo(SPEC);
     assertThat(location.at("/region/startLine").asInt()).isEqualTo(8);
     assertThat(location.at("/region/startColumn").asInt()).isEqualTo(24);
+  }
+
+  @Test
+  void sarifValidatesAgainstThePublishedSarifSchema() throws Exception {
+    // Findings, a silenced one and hints: every part of cwmon's SARIF appears.
+    Cwmon.Result bad = Cwmon.run("lint", SPEC, "--format", "sarif");
+    Cwmon.Result silenced = Cwmon.run("lint", "src/test/resources/specs/silenced.yaml",
+        "--format", "sarif");
+    ObjectMapper json = new ObjectMapper();
+    JsonNode schema = json.readTree(SarifSchema.path().toFile());
+
+    for (Cwmon.Result r : java.util.List.of(bad, silenced)) {
+      JsonNode log = json.readTree(r.out());
+      assertThat(JsonSchemas.validate(schema, SpecVersion.VersionFlag.V4, log))
+          .as(r.out()).isEmpty();
+      assertThat(log.at("/runs/0/columnKind").asText()).isEqualTo("unicodeCodePoints");
+    }
+    assertThat(silenced.out()).contains("suppressions");
   }
 
   @Test

@@ -15,8 +15,9 @@ final class SpecOptions {
       description = "Folder of FreeMarker templates that replace the built-in ones by name.")
   Path templates;
 
-  @Option(names = "--max-aliases", paramLabel = "N", defaultValue = "100",
-      description = "Most YAML aliases expanded per file (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--max-aliases", paramLabel = "N", defaultValue = "1000",
+      description = "Most YAML aliases per file (default: ${DEFAULT-VALUE}); together they may"
+          + " add at most 100 x N nodes.")
   int maxAliases;
 
   @Option(names = "--max-depth", paramLabel = "N", defaultValue = "64",

@@ -170,6 +170,15 @@ public final class SpecLoader {
               + recursive.getAnchor());
       return null;
     }
+    Node bomb = expansionBeyond(mapping, limits.maxExpansion());
+    if (bomb != null) {
+      diagnostics.error("CW101", "", at(name, bomb.getStartMark()),
+          "aliases of anchor &" + bomb.getAnchor() + " expand the file by more than "
+              + limits.maxExpansion() + " nodes",
+          "nested aliases multiply (an alias bomb); write the values out, or for a spec you"
+              + " trust raise --max-aliases (it allows 100 nodes per alias)");
+      return null;
+    }
     try {
       return MergeKeys.apply(name, mapping, diagnostics);
     } catch (StackOverflowError e) {
@@ -207,6 +216,54 @@ public final class SpecLoader {
       }
     }
     return null;
+  }
+
+  /**
+   * The anchored node that expands most when aliases add more than {@code budget} nodes to
+   * the tree as written, else null. Sizes are counted once per node, so a bomb costs no more
+   * to measure than to parse.
+   */
+  private static Node expansionBeyond(Node root, long budget) {
+    java.util.Map<Node, Long> sizes = new java.util.IdentityHashMap<>();
+    long expanded = size(root, sizes);
+    if (expanded - sizes.size() <= budget) {
+      return null;
+    }
+    Node worst = root;
+    long most = -1;
+    for (var entry : sizes.entrySet()) {
+      if (entry.getKey().getAnchor() != null && entry.getValue() > most) {
+        worst = entry.getKey();
+        most = entry.getValue();
+      }
+    }
+    return worst;
+  }
+
+  /** The node count of {@code node} with every alias expanded, saturating at Long.MAX_VALUE. */
+  private static long size(Node node, java.util.Map<Node, Long> sizes) {
+    Long known = sizes.get(node);
+    if (known != null) {
+      return known;
+    }
+    long total = 1;
+    if (node instanceof MappingNode m) {
+      for (var tuple : m.getValue()) {
+        total = saturatedAdd(total, size(tuple.getKeyNode(), sizes));
+        total = saturatedAdd(total, size(tuple.getValueNode(), sizes));
+      }
+    } else if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+      for (Node item : seq.getValue()) {
+        total = saturatedAdd(total, size(item, sizes));
+      }
+    }
+    sizes.put(node, total);
+    return total;
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return sum < 0 ? Long.MAX_VALUE : sum;
   }
 
   private LoaderOptions options() {

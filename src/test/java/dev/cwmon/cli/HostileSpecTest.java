@@ -150,6 +150,40 @@ class HostileSpecTest {
     assertThat(Cwmon.run("lint", spec.toString(), "--max-aliases", "1").exitCode()).isZero();
   }
 
+  @Test
+  void fewAliasesThatMultiplyIntoAMillionRoutesAreRefused() throws IOException {
+    // 60 aliases, far under --max-aliases: each level of routes holds ten of the one below.
+    StringBuilder s = new StringBuilder("name: x\nalertmanager:\n  receivers: [{name: d}]\n"
+        + "  route:\n    receiver: d\n    routes:\n      - &r0 {receiver: d}\n");
+    for (int i = 1; i < 7; i++) {
+      s.append("      - &r").append(i).append(" {receiver: d, routes: [")
+          .append(String.join(", ", java.util.Collections.nCopies(10, "*r" + (i - 1))))
+          .append("]}\n");
+    }
+    Path spec = spec(s.toString());
+
+    Cwmon.Result r = Cwmon.run("lint", spec.toString());
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.out()).contains(spec + ":13:9: error CW101: aliases of anchor &r6 expand the"
+        + " file by more than 100000 nodes");
+  }
+
+  @Test
+  void aliasesAsRuleFilesUseThemAreAccepted() throws IOException {
+    // 150 alerts sharing one label set: promtool accepts it.
+    StringBuilder s = new StringBuilder("groups:\n- name: g\n  rules:\n");
+    for (int i = 0; i < 150; i++) {
+      s.append("  - alert: A").append(i).append("\n    expr: up == 0\n    labels: ")
+          .append(i == 0 ? "&l {severity: page, team: search}" : "*l").append('\n');
+    }
+    Path rules = Files.writeString(tmp.resolve("rules.yml"), s.toString());
+
+    Cwmon.Result r = Cwmon.run("lint", rules.toString());
+
+    assertThat(r.out()).doesNotContain("CW101").contains("0 errors");
+  }
+
   private static String billionLaughs() {
     StringBuilder s = new StringBuilder("name: x\nbomb:\n  a0: &a0 [lol, lol, lol]\n");
     for (int i = 1; i < 30; i++) {

@@ -23,11 +23,12 @@ import picocli.CommandLine.Option;
  * with promtool, with one summary.
  */
 @Command(name = "test", mixinStandardHelpOptions = true,
-    description = "Run the tests of the spec: first the routing tests (tests/*.routes-test.yaml "
-        + "beside it: alerts firing together, the receivers each reaches, group keys and "
-        + "inhibition, as Alertmanager 0.25 would decide), then the rule tests with promtool "
-        + "(the generated SLO tests and the spec's rule_tests). Prints each failure, then one "
-        + "summary. Without promtool the rule tests are skipped with a notice.",
+    description = "Run the tests of the spec: first the routing tests (*.routes-test.yaml in "
+        + "the spec folder or its tests/ folder: alerts firing together, the receivers each "
+        + "reaches, group keys and inhibition, as Alertmanager 0.25 would decide), then the "
+        + "rule tests with promtool (the generated SLO tests and the spec's rule_tests). "
+        + "Prints each failure, then one summary. Without promtool the rule tests are skipped "
+        + "with a notice.",
     footer = ExitCodes.HELP)
 class TestCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;
@@ -62,8 +63,8 @@ class TestCommand implements Callable<Integer> {
     boolean ruleTests = RuleTestStep.applies(spec);
     if (files.isEmpty() && !ruleTests) {
       return badInput(err, diagnostics, "no tests for " + specOptions.spec, "add "
-          + "tests/NAME.routes-test.yaml beside the spec (or pass --suite FILE), slos: or "
-          + "rule_tests:");
+          + "NAME.routes-test.yaml to the spec folder or its tests/ (or pass --suite FILE), "
+          + "slos: or rule_tests:");
     }
     if (!files.isEmpty() && spec.alertmanager() == null) {
       return badInput(err, diagnostics, "the spec " + specOptions.spec + " has routing tests "
@@ -83,7 +84,7 @@ class TestCommand implements Callable<Integer> {
     List<String> summary = new ArrayList<>();
     boolean failed = !files.isEmpty() && !routing(checked, loaded, out, summary);
     if (files.isEmpty()) {
-      summary.add("routing tests: none (no tests/*.routes-test.yaml beside the spec)");
+      summary.add("routing tests: none (no *.routes-test.yaml in the spec folder or tests/)");
     }
     if (!ruleTests) {
       summary.add("rule tests: none (the spec has no slos and no rule_tests)");

@@ -82,7 +82,8 @@ public final class SpecLoader {
   }
 
   private static boolean isSpecFileName(String name) {
-    return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml"));
+    return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml"))
+        && !SuiteLoader.isSuiteName(name);
   }
 
   /** Loads each file; a file that cannot be read or parsed adds a diagnostic and is skipped. */

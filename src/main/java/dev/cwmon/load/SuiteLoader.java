@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
- * Finds and binds routing test files. They live in the {@code tests/} folder beside the spec
- * (inside a spec folder, or next to a spec file) and are named {@code *.routes-test.yaml}; the
- * spec loader never reads that folder, so a test file is never mistaken for spec.
+ * Finds and binds routing test files, named {@code *.routes-test.yaml}. They live in the spec
+ * folder (or beside a spec file) or in its {@code tests/} folder; the spec loader skips files
+ * so named and never reads that folder, so a test file is never mistaken for spec.
  */
 public final class SuiteLoader {
   public static final String FOLDER = "tests";
@@ -32,18 +32,22 @@ public final class SuiteLoader {
 
   /** The routing test files that belong to {@code spec}, in name order. */
   public static List<Path> suiteFiles(Path spec) throws IOException {
-    Path folder = (Files.isDirectory(spec) ? spec : spec.toAbsolutePath().getParent())
-        .resolve(FOLDER);
-    if (!Files.isDirectory(folder)) {
-      return List.of();
+    Path base = Files.isDirectory(spec) ? spec : spec.toAbsolutePath().getParent();
+    List<Path> out = new ArrayList<>();
+    for (Path folder : List.of(base, base.resolve(FOLDER))) {
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.list(folder)) {
+        files.filter(p -> isSuiteName(p.getFileName().toString()))
+            .filter(Files::isRegularFile).sorted().forEach(out::add);
+      }
     }
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(p -> isSuiteName(p.getFileName().toString()))
-          .filter(Files::isRegularFile).sorted().toList();
-    }
+    return out;
   }
 
-  static boolean isSuiteName(String name) {
+  /** Whether a file name is a routing test file's. */
+  public static boolean isSuiteName(String name) {
     return name.endsWith(".routes-test.yaml") || name.endsWith(".routes-test.yml");
   }
 

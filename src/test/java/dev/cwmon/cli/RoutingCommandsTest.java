@@ -57,6 +57,21 @@ class RoutingCommandsTest {
   }
 
   @Test
+  void aSuiteInTheSpecFolderItselfIsRunAndNotReadAsSpec() throws Exception {
+    Path folder = Files.createDirectories(tmp.resolve("spec"));
+    Files.copy(Path.of(SPEC), folder.resolve("cwmon.yaml"));
+    Files.copy(Path.of(SPEC).resolveSibling("tests/codeweaver.routes-test.yaml"),
+        folder.resolve("codeweaver.routes-test.yaml"));
+
+    Run test = run("test", folder.toString());
+    Run lint = run("lint", folder.toString());
+
+    assertThat(test.code()).as(test.out() + test.err()).isZero();
+    assertThat(test.out()).contains("12 of 12 cases passed");
+    assertThat(lint.out()).doesNotContain("CW102").doesNotContain("routes-test");
+  }
+
+  @Test
   void testCommandReportsABadSuiteAtItsPositionWithExitTwo() throws Exception {
     Path suite = tmp.resolve("bad.routes-test.yaml");
     Files.writeString(suite, "cases:\n  - name: w\n    alerts: {a: {x: y}}\n    expect: {}\n"

@@ -15,6 +15,7 @@ import dev.cwmon.model.slo.Slo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * The dashboard of a spec's SLOs, {@code <name>-slos}: a row per SLO with the error budget
@@ -106,7 +107,9 @@ public final class SloDashboards {
     Thresholds thresholds = new Thresholds(ThresholdsMode.ABSOLUTE, List.of(
         new Step("green", null), new Step("red", budget.doubleValue())));
     List<Target> targets = new ArrayList<>();
-    for (PromDuration window : List.of(BurnWindow.STANDARD.get(0).longWindow(), slo.period())) {
+    TreeSet<PromDuration> windows = new TreeSet<>(List.of(BurnWindow.STANDARD.get(0)
+        .longWindow(), slo.period()));
+    for (PromDuration window : windows) {
       targets.add(target(SloRules.ratioName(slo, window), legend(slo, window.toString())));
     }
     return panel("Error ratio", Panel.Type.TIMESERIES, "Share of bad events; the budget is "

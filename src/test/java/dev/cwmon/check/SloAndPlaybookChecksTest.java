@@ -100,13 +100,13 @@ class SloAndPlaybookChecksTest {
         slos:
           - name: api
             objective: 99.9
-            period: 1h
+            period: 30m
             indicator:
               ratio: {errors: 'req_total{code="500"}', total: req_total}
         """);
     assertThat(found).extracting(Diagnostic::code).containsExactly("CW191", "CW191");
     assertThat(found.get(0).message()).contains("objective 99.9");
-    assertThat(found.get(1).message()).contains("period 1h is shorter than the 3d window");
+    assertThat(found.get(1).message()).startsWith("period 30m is shorter than 1h");
   }
 
   @Test

@@ -96,10 +96,12 @@ public final class SloDashboards {
         factors.add(rate.window() + " " + rate.alertFactor().toPlainString());
       }
     }
+    String alerts = factors.isEmpty() ? "No burn-rate alert can fire at this objective."
+        : "Alerts fire when both windows of a pair are above its factor: "
+            + String.join(", ", factors) + ".";
     return panel("Burn rate", Panel.Type.TIMESERIES, "How fast the error budget is spent: 1 "
-        + "spends it exactly over " + slo.period() + ". Alerts fire when both windows of a "
-        + "pair are above its factor: " + String.join(", ", factors) + ".", 12, targets,
-        "short", null, legendBelow(), null);
+        + "spends it exactly over " + slo.period() + ". " + alerts, 12, targets, "short", null,
+        legendBelow(), null);
   }
 
   private static Panel errorRatio(Slo slo) {

@@ -1,7 +1,9 @@
 package dev.cwmon.check;
 
 import dev.cwmon.bind.SourceMap;
+import dev.cwmon.diag.Diagnostic;
 import dev.cwmon.diag.Diagnostics;
+import dev.cwmon.diag.Severity;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -27,6 +29,12 @@ public record CheckContext(
 
   public void warning(String code, String path, String message, String hint) {
     diagnostics.warning(code, path, sourceMap.at(path), message, hint);
+  }
+
+  /** Information: something cwmon did on purpose that the reader may not expect. */
+  public void info(String code, String path, String message, String hint) {
+    diagnostics.add(new Diagnostic(code, Severity.INFO, path, sourceMap.at(path), message,
+        hint));
   }
 
   /** The run's one value of {@code type}, computed by {@code build} on first use. */

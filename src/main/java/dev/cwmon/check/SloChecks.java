@@ -43,13 +43,17 @@ public final class SloChecks implements Check {
         ctx.error("CW191", path + ".objective", "objective " + slo.objective()
             + " is not between 0 and 1", "write the share of good events, e.g. 0.999 for 99.9%");
       }
-      if (slo.objective() > 0 && slo.objective() < 1 && slo.period().millis() > 0) {
-        unreachable(slo, path, ctx);
+      PromDuration shortest = BurnWindow.shortestLongWindow();
+      boolean periodFits = slo.period().compareTo(shortest) >= 0;
+      if (!periodFits) {
+        ctx.error("CW191", path + ".period", "period " + slo.period() + " is shorter than "
+            + shortest + ", the long window of the fastest burn-rate alert: no alert fits",
+            "use a period of at least " + shortest + "; 28d or 30d are common");
+      } else {
+        outOfPeriod(slo, path, ctx);
       }
-      PromDuration longest = BurnWindow.longest();
-      if (slo.period().compareTo(longest) < 0) {
-        ctx.error("CW191", path + ".period", "period " + slo.period() + " is shorter than the "
-            + longest + " window of the burn-rate alerts", "use a period of 28d or 30d");
+      if (slo.objective() > 0 && slo.objective() < 1 && periodFits) {
+        unreachable(slo, path, ctx);
       }
       indicator(slo.indicator(), path + ".indicator", ctx);
       for (String label : slo.by()) {
@@ -74,26 +78,52 @@ public final class SloChecks implements Check {
     dashboard(spec, ctx);
   }
 
+  /**
+   * Burn-rate alerts whose long window is longer than the period are left out, and said so:
+   * a 1d SLO has no 3d/6h ticket.
+   */
+  private static void outOfPeriod(Slo slo, String path, CheckContext ctx) {
+    List<String> dropped = BurnWindow.STANDARD.stream().filter(w -> !w.fits(slo.period()))
+        .map(w -> w.pair() + " (" + w.severity() + ")").toList();
+    if (dropped.isEmpty()) {
+      return;
+    }
+    boolean one = dropped.size() == 1;
+    ctx.info("CW197", path + ".period", "period " + slo.period() + " is shorter than the long "
+        + "window of " + (one ? "the burn-rate alert " : dropped.size() + " burn-rate alerts, ")
+        + String.join(", ", dropped) + (one ? ", which cwmon leaves out" : ": cwmon leaves "
+        + "them out"), "nothing to fix for a short SLO; a period of at least "
+        + BurnWindow.longest() + " keeps all " + count(BurnWindow.STANDARD.size()));
+  }
+
   /** Burn-rate alerts a low objective puts out of reach are left out, and said so. */
   private static void unreachable(Slo slo, String path, CheckContext ctx) {
+    List<BurnWindow> fitting = SloRules.inPeriod(slo);
     List<BurnWindow> kept = SloRules.alerting(slo);
-    for (BurnWindow w : BurnWindow.STANDARD) {
+    for (BurnWindow w : fitting) {
       if (!kept.contains(w)) {
         ctx.warning("CW196", path + ".objective", "objective " + slo.objective() + " leaves a "
-            + "budget so large that the " + w.longWindow() + "/" + w.shortWindow() + " "
+            + "budget so large that the " + w.pair() + " "
             + w.severity() + " alert would need an error ratio of "
             + SloRules.threshold(slo, w).toPlainString()
             + ", above 1: cwmon leaves that alert out", kept.isEmpty()
                 ? "no burn-rate alert remains; raise the objective"
                 : "the slower alerts remain; an objective of at least "
-                    + minimumObjective(slo) + " keeps all four");
+                    + minimumObjective(slo) + " keeps " + (fitting.size() == 1 ? "it"
+                        : "all " + count(fitting.size())));
       }
     }
   }
 
-  /** The lowest objective for which every standard burn-rate threshold stays below 1. */
+  /** A small number as a word, as in "keeps all four". */
+  private static String count(int n) {
+    List<String> words = List.of("no", "one", "two", "three", "four", "five", "six");
+    return n < words.size() ? words.get(n) : Integer.toString(n);
+  }
+
+  /** The lowest objective for which every burn-rate threshold of the period stays below 1. */
   private static String minimumObjective(Slo slo) {
-    BigDecimal factor = BurnWindow.STANDARD.stream()
+    BigDecimal factor = SloRules.inPeriod(slo).stream()
         .map(w -> w.factor(slo.period())).max(BigDecimal::compareTo).orElseThrow();
     return BigDecimal.ONE.subtract(BigDecimal.ONE.divide(factor,
         new MathContext(4, RoundingMode.DOWN))).toPlainString();

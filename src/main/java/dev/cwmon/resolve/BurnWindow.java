@@ -31,6 +31,25 @@ public record BurnWindow(
         .orElseThrow();
   }
 
+  /** The shortest long window, 1h: a period shorter than that leaves no alert at all. */
+  public static PromDuration shortestLongWindow() {
+    return STANDARD.stream().map(BurnWindow::longWindow).min(PromDuration::compareTo)
+        .orElseThrow();
+  }
+
+  /**
+   * Whether the alert means something for an SLO over {@code period}: its long window is no
+   * longer than the period. A 1d SLO has no 3d budget to spend 10% of.
+   */
+  public boolean fits(PromDuration period) {
+    return longWindow.compareTo(period) <= 0;
+  }
+
+  /** The pair as people name it, e.g. {@code 1h/5m}. */
+  public String pair() {
+    return longWindow + "/" + shortWindow;
+  }
+
   /**
    * The burn-rate factor: budget fraction times period over long window. For 30d that is 14.4,
    * 6, 3 and 1; for 28d 13.44, 5.6, 2.8 and 0.9333.

@@ -24,15 +24,16 @@ public record SloDashboardData(
 
   /**
    * The burn rate over one window ({@code slo:x:error_ratio_rate1h / 0.001}); 1 spends the
-   * budget exactly over the period. {@code alertFactor} is null for windows that are only an
-   * alert's short window.
+   * budget exactly over the period. {@code alertFactor} is null for windows that are no
+   * generated alert's long window: short windows, the period, and the long window of an alert
+   * left out because it could never fire (CW196).
    */
   public record BurnRate(PromDuration window, String expr, BigDecimal alertFactor) {}
 
   public static SloDashboardData of(Slo slo) {
     List<BurnRate> rates = new ArrayList<>();
     for (PromDuration window : SloRules.windows(slo)) {
-      BigDecimal factor = BurnWindow.STANDARD.stream()
+      BigDecimal factor = SloRules.alerting(slo).stream()
           .filter(w -> w.longWindow().equals(window))
           .map(w -> w.factor(slo.period())).findFirst().orElse(null);
       rates.add(new BurnRate(window, SloRules.ratioName(slo, window) + " / "

@@ -15,6 +15,7 @@ import dev.cwmon.model.slo.Slo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * The dashboard of a spec's SLOs, {@code <name>-slos}: a row per SLO with the error budget
@@ -95,10 +96,12 @@ public final class SloDashboards {
         factors.add(rate.window() + " " + rate.alertFactor().toPlainString());
       }
     }
+    String alerts = factors.isEmpty() ? "No burn-rate alert can fire at this objective."
+        : "Alerts fire when both windows of a pair are above its factor: "
+            + String.join(", ", factors) + ".";
     return panel("Burn rate", Panel.Type.TIMESERIES, "How fast the error budget is spent: 1 "
-        + "spends it exactly over " + slo.period() + ". Alerts fire when both windows of a "
-        + "pair are above its factor: " + String.join(", ", factors) + ".", 12, targets,
-        "short", null, legendBelow(), null);
+        + "spends it exactly over " + slo.period() + ". " + alerts, 12, targets, "short", null,
+        legendBelow(), null);
   }
 
   private static Panel errorRatio(Slo slo) {
@@ -106,7 +109,9 @@ public final class SloDashboards {
     Thresholds thresholds = new Thresholds(ThresholdsMode.ABSOLUTE, List.of(
         new Step("green", null), new Step("red", budget.doubleValue())));
     List<Target> targets = new ArrayList<>();
-    for (PromDuration window : List.of(BurnWindow.STANDARD.get(0).longWindow(), slo.period())) {
+    TreeSet<PromDuration> windows = new TreeSet<>(List.of(BurnWindow.STANDARD.get(0)
+        .longWindow(), slo.period()));
+    for (PromDuration window : windows) {
       targets.add(target(SloRules.ratioName(slo, window), legend(slo, window.toString())));
     }
     return panel("Error ratio", Panel.Type.TIMESERIES, "Share of bad events; the budget is "

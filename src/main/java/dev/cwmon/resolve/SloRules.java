@@ -19,7 +19,7 @@ import java.util.TreeSet;
 /**
  * Expands SLOs into rules: the error ratio over every window the alerts need, named
  * {@code slo:<name>:error_ratio_rate<window>}; the error budget left over the period; and one
- * multi-window burn-rate alert per {@link BurnWindow}.
+ * multi-window burn-rate alert per {@link BurnWindow} that fits the period and can fire.
  */
 public final class SloRules {
   private SloRules() {}
@@ -56,18 +56,30 @@ public final class SloRules {
   }
 
   /**
-   * The burn-rate windows whose threshold an error ratio can exceed: below 1. A low objective
-   * (0.9 leaves a 10% budget; 14.4 times that is 1.44) puts the fast windows out of reach.
+   * The burn-rate windows whose long window fits in the period: all four for 3d and longer,
+   * the 1h/5m, 6h/30m and 1d/2h ones for 1d.
+   */
+  public static List<BurnWindow> inPeriod(Slo slo) {
+    return BurnWindow.STANDARD.stream().filter(w -> w.fits(slo.period())).toList();
+  }
+
+  /**
+   * The burn-rate windows that fit the period and whose threshold an error ratio can exceed:
+   * below 1. A low objective (0.9 leaves a 10% budget; 14.4 times that is 1.44) puts the fast
+   * windows out of reach.
    */
   public static List<BurnWindow> alerting(Slo slo) {
-    return BurnWindow.STANDARD.stream()
+    return inPeriod(slo).stream()
         .filter(w -> threshold(slo, w).compareTo(BigDecimal.ONE) < 0).toList();
   }
 
-  /** The windows recorded: every alert window and the period, shortest first. */
+  /**
+   * The windows recorded, shortest first: both windows of every alert that fits the period
+   * (the dashboard charts those an out-of-reach alert would have used), and the period.
+   */
   public static List<PromDuration> windows(Slo slo) {
     TreeSet<PromDuration> windows = new TreeSet<>();
-    for (BurnWindow w : BurnWindow.STANDARD) {
+    for (BurnWindow w : inPeriod(slo)) {
       windows.add(w.longWindow());
       windows.add(w.shortWindow());
     }

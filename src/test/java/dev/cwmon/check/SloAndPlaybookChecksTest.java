@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cwmon.diag.Diagnostic;
 import dev.cwmon.diag.Diagnostics;
+import dev.cwmon.diag.Severity;
 import dev.cwmon.load.LoadLimits;
 import dev.cwmon.pipeline.Pipeline;
 import java.nio.file.Files;
@@ -100,13 +101,33 @@ class SloAndPlaybookChecksTest {
         slos:
           - name: api
             objective: 99.9
-            period: 1h
+            period: 30m
             indicator:
               ratio: {errors: 'req_total{code="500"}', total: req_total}
         """);
     assertThat(found).extracting(Diagnostic::code).containsExactly("CW191", "CW191");
     assertThat(found.get(0).message()).contains("objective 99.9");
-    assertThat(found.get(1).message()).contains("period 1h is shorter than the 3d window");
+    assertThat(found.get(1).message()).startsWith("period 30m is shorter than 1h");
+  }
+
+  @Test
+  void aLowObjectiveOnAShortPeriodCountsOnlyTheAlertsThatFit() throws Exception {
+    List<Diagnostic> found = check("""
+        name: app
+        slos:
+          - name: api
+            objective: 0.1
+            period: 60h
+            indicator:
+              ratio: {errors: 'req_total{code="500"}', total: req_total}
+        """);
+    assertThat(found).extracting(Diagnostic::code).containsExactly("CW196", "CW197");
+    assertThat(found.get(0).message()).contains("the 1h/5m critical alert would need an "
+        + "error ratio of 1.08, above 1");
+    assertThat(found.get(0).hint()).endsWith("an objective of at least 0.1667 keeps all three");
+    assertThat(found.get(1).severity()).isEqualTo(Severity.INFO);
+    assertThat(found.get(1).format()).contains("cwmon.yaml:5:13: ")
+        .contains("period 2d12h is shorter than the long window of the burn-rate alert 3d/6h");
   }
 
   @Test

@@ -20,6 +20,19 @@ class BurnWindowTest {
   }
 
   @Test
+  void factorsOfAShortPeriodAreTheBudgetShareOverTheWindow() {
+    assertThat(factors("1d")).usingElementComparator(BigDecimal::compareTo)
+        .startsWith(new BigDecimal("0.48"), new BigDecimal("0.2"), new BigDecimal("0.1"));
+  }
+
+  @Test
+  void anAlertFitsAPeriodNoShorterThanItsLongWindow() {
+    assertThat(BurnWindow.STANDARD.stream().filter(w -> w.fits(PromDuration.parseOrNull("1d"))))
+        .extracting(BurnWindow::pair).containsExactly("1h/5m", "6h/30m", "1d/2h");
+    assertThat(BurnWindow.shortestLongWindow()).hasToString("1h");
+  }
+
+  @Test
   void factorsFollowThePeriod() {
     assertThat(factors("28d")).usingElementComparator(BigDecimal::compareTo)
         .containsExactly(new BigDecimal("13.44"), new BigDecimal("5.6"), new BigDecimal("2.8"),

@@ -13,16 +13,66 @@ import java.util.Map;
 public final class RouteDiagram {
   private final RoutingTree tree;
   private final Map<String, List<String>> alertsByRoute = new LinkedHashMap<>();
-  private final List<RuleAlerts.RuleAlert> alerts;
+  private final List<Drawn> drawn = new ArrayList<>();
+
+  /**
+   * Alerts of one name that land on the same routes, drawn once: an SLO's burn-rate alerts
+   * share a name and differ in their windows.
+   */
+  private record Drawn(String name, Map<String, String> labels, List<RouteNode> routes,
+      int count, String differ) {
+    String label() {
+      return name + differ + (count == 1 ? "" : " ×" + count);
+    }
+  }
 
   public RouteDiagram(RoutingTree tree, List<RuleAlerts.RuleAlert> alerts) {
     this.tree = tree;
-    this.alerts = List.copyOf(alerts);
+    Map<String, Drawn> byLanding = new LinkedHashMap<>();
     for (RuleAlerts.RuleAlert a : alerts) {
-      for (RouteNode n : tree.match(a.labels())) {
+      List<RouteNode> routes = tree.match(a.labels());
+      for (RouteNode n : routes) {
         alertsByRoute.computeIfAbsent(n.path(), k -> new ArrayList<>()).add(a.name());
       }
+      String key = a.name() + "\n" + routes.stream().map(RouteNode::path).toList();
+      byLanding.merge(key, new Drawn(a.name(), a.labels(), routes, 1, ""),
+          (was, one) -> new Drawn(was.name(), shared(was.labels(), one.labels()), was.routes(),
+              was.count() + 1, ""));
     }
+    for (Drawn d : byLanding.values()) {
+      drawn.add(new Drawn(d.name(), d.labels(), d.routes(), d.count(),
+          differing(d, byLanding.values())));
+    }
+  }
+
+  /** The labels two alerts have in common, with the same values. */
+  private static Map<String, String> shared(Map<String, String> a, Map<String, String> b) {
+    Map<String, String> out = new java.util.TreeMap<>(a);
+    out.entrySet().removeIf(e -> !e.getValue().equals(b.get(e.getKey())));
+    return out;
+  }
+
+  /**
+   * The labels that tell {@code d} from other drawn alerts of its name, as " {k=v}", or "" when
+   * its name is its own: the page and the ticket alerts of an SLO differ in severity.
+   */
+  private static String differing(Drawn d, java.util.Collection<Drawn> all) {
+    java.util.SortedMap<String, String> differ = new java.util.TreeMap<>();
+    for (Drawn other : all) {
+      if (other != d && other.name().equals(d.name())) {
+        d.labels().forEach((k, v) -> {
+          if (!k.equals("alertname") && !v.equals(other.labels().get(k))) {
+            differ.put(k, v);
+          }
+        });
+      }
+    }
+    if (differ.isEmpty()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    differ.forEach((k, v) -> parts.add(k + "=" + v));
+    return " {" + String.join(", ", parts) + "}";
   }
 
   /** The routes an alert lands on, by alert name, as the drawing shows them. */
@@ -45,10 +95,10 @@ public final class RouteDiagram {
         out.append("  ").append(id(n.parent())).append(" --> ").append(id(n)).append('\n');
       }
     }
-    for (int i = 0; i < alerts.size(); i++) {
-      out.append("  a").append(i).append("([\"").append(mermaidText(alerts.get(i).name()))
+    for (int i = 0; i < drawn.size(); i++) {
+      out.append("  a").append(i).append("([\"").append(mermaidText(drawn.get(i).label()))
           .append("\"])\n");
-      for (RouteNode n : tree.match(alerts.get(i).labels())) {
+      for (RouteNode n : drawn.get(i).routes()) {
         out.append("  a").append(i).append(" -.-> ").append(id(n)).append('\n');
       }
     }
@@ -65,15 +115,24 @@ public final class RouteDiagram {
         out.append("  ").append(id(n.parent())).append(" -> ").append(id(n)).append(";\n");
       }
     }
-    for (int i = 0; i < alerts.size(); i++) {
+    for (int i = 0; i < drawn.size(); i++) {
       out.append("  a").append(i).append(" [shape=ellipse, label=\"")
-          .append(dotText(alerts.get(i).name())).append("\"];\n");
-      for (RouteNode n : tree.match(alerts.get(i).labels())) {
+          .append(dotText(drawn.get(i).label())).append("\"];\n");
+      for (RouteNode n : drawn.get(i).routes()) {
         out.append("  a").append(i).append(" -> ").append(id(n))
             .append(" [style=dashed];\n");
       }
     }
     return out.append("}\n").toString();
+  }
+
+  /** Names in first-seen order, each once, with how many alerts bear it when more than one. */
+  private static List<String> counted(List<String> names) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    names.forEach(name -> counts.merge(name, 1, Integer::sum));
+    List<String> out = new ArrayList<>();
+    counts.forEach((name, n) -> out.add(n == 1 ? name : name + " ×" + n));
+    return out;
   }
 
   public String text() {
@@ -89,7 +148,7 @@ public final class RouteDiagram {
     List<String> names = alertsByRoute.getOrDefault(n.path(), List.of());
     if (!names.isEmpty()) {
       out.append(indent).append(n.children().isEmpty() ? "    " : "│   ")
-          .append("alerts: ").append(String.join(", ", names)).append('\n');
+          .append("alerts: ").append(String.join(", ", counted(names))).append('\n');
     }
     List<RouteNode> children = n.children();
     for (int i = 0; i < children.size(); i++) {

@@ -87,10 +87,12 @@ class RoutingCommandsTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("flowchart LR\n").contains("r --> r_3",
         "component=~#quot;application|search|cache#quot;", "CodeWeaverTenantUsageSpike");
-    // 10 rule alerts, 5 of them also on the playbook route, and 4 alerts for each of 4 SLOs
-    assertThat(r.out().lines().filter(l -> l.contains("-.->")).count()).isEqualTo(31);
+    // 10 rule alerts, 5 of them also on the playbook route, and for each of 4 SLOs its two
+    // page alerts drawn once and its two ticket alerts drawn once
+    assertThat(r.out().lines().filter(l -> l.contains("-.->")).count()).isEqualTo(23);
     assertThat(r.out()).contains("r --> g_playbooks", "→ incident-response (continue)",
-        "a0 -.-> g_playbooks", "CodeweaverAvailabilityBudgetBurn\"])");
+        "a0 -.-> g_playbooks", "CodeweaverAvailabilityBudgetBurn {severity=critical} ×2\"])",
+        "CodeweaverAvailabilityBudgetBurn {severity=warning} ×2\"])");
   }
 
   @Test

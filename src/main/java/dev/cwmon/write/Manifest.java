@@ -72,7 +72,7 @@ final class Manifest {
    * there any change is the user's.
    */
   boolean owns(String path, Path file) throws IOException {
-    if (!lists(path)) {
+    if (!lists(path) || !Files.isReadable(file)) {
       return false;
     }
     if (hasHeader(file)) {
@@ -82,8 +82,14 @@ final class Manifest {
     return !recorded.equals(UNKNOWN) && recorded.equals(sha256(Files.readAllBytes(file)));
   }
 
-  /** Whether {@code file} starts with {@link OutputWriter#HEADER}; reads only that far. */
+  /**
+   * Whether {@code file} starts with {@link OutputWriter#HEADER}; reads only that far. A file
+   * cwmon may not read has no header as far as cwmon can tell.
+   */
   static boolean hasHeader(Path file) throws IOException {
+    if (!Files.isReadable(file)) {
+      return false;
+    }
     byte[] header = OutputWriter.HEADER.getBytes(StandardCharsets.UTF_8);
     try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
       return Arrays.equals(in.readNBytes(header.length), header);

@@ -84,6 +84,9 @@ public final class OutputWriter {
       return new Foreign(path, Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)
           ? "a folder" : "not a regular file");
     }
+    if (!Files.isReadable(target)) {
+      return new Foreign(path, "not readable");
+    }
     if (manifest.owns(path, target) || sameBytes(target, output.text())) {
       return null;
     }

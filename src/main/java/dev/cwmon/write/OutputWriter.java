@@ -104,9 +104,10 @@ public final class OutputWriter {
   }
 
   /**
-   * Writes every output and the manifest as the new content of {@code outDir}. Files of the
-   * last run that are no longer made and are still cwmon's disappear with the old set; other
-   * files are kept (see {@link Leftovers}).
+   * Writes every output and the manifest as the new content of {@code outDir}. Files that
+   * are no longer made disappear with the old set when they are cwmon's: still as the last
+   * run wrote them, or starting with the generated header; other files are kept (see
+   * {@link Leftovers}).
    *
    * @return the files of the last run that are no longer made but were kept, being edited
    */

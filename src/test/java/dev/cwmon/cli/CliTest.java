@@ -104,6 +104,23 @@ class CliTest {
     assertThat(dashboard).content().contains("My Logs");
   }
 
+  @Test
+  void anEditedFileNoLongerGeneratedIsKeptAndNamedWhileTheOthersGo() throws Exception {
+    Path out = tmp.resolve("out");
+    Cwmon.run("generate", EXAMPLE, "-o", out.toString(), "-q");
+    Files.writeString(out.resolve("prometheus.yml"), "# tuned by hand\n");
+
+    Cwmon.Result r = Cwmon.run("generate", EXAMPLE, "-o", out.toString(), "-q",
+        "--format", "kubernetes");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).contains("kept " + out.resolve("prometheus.yml")
+        + ": cwmon no longer generates it, but it was edited");
+    assertThat(out.resolve("prometheus.yml")).hasContent("# tuned by hand");
+    assertThat(out.resolve("alertmanager.yml")).doesNotExist();
+    assertThat(out.resolve(".cwmon-manifest")).content().doesNotContain("prometheus.yml");
+  }
+
   private static Map<String, String> snapshot(Path root) throws Exception {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {

@@ -66,14 +66,19 @@ final class GenerateCommand implements Callable<Integer> {
       return DriftReport.print(output, Drift.compare(output, outputs),
           command.commandLine().getOut(), err, verbosity.quiet);
     }
-    List<String> foreign = OutputWriter.foreignFiles(output, outputs);
+    List<OutputWriter.Foreign> foreign = OutputWriter.foreignFiles(output, outputs);
     if (!foreign.isEmpty() && !force) {
       err.println("cwmon: refusing to overwrite files cwmon did not generate in " + output
-          + ": " + String.join(", ", foreign));
-      err.println("  hint: move them away, choose another --output, or pass --force");
+          + "; nothing was written:");
+      foreign.forEach(f -> err.println("  " + f));
+      err.println("  hint: move them away, choose another --output, or pass --force to "
+          + "overwrite them");
       return ExitCodes.REFUSED;
     }
-    OutputWriter.write(output, outputs);
+    for (String kept : OutputWriter.write(output, outputs)) {
+      err.println("cwmon: kept " + output.resolve(kept) + ": cwmon no longer generates it, "
+          + "but it was edited since cwmon wrote it; delete it if it is not needed");
+    }
     if (!verbosity.quiet) {
       var out = command.commandLine().getOut();
       for (Output o : outputs) {

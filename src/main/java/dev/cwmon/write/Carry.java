@@ -18,10 +18,10 @@ final class Carry {
   private Carry() {}
 
   /**
-   * Carries every entry of {@code from} into {@code to} except the manifest, the files the
-   * last run wrote ({@code owned}), and anything at or around a path this run wrote.
+   * Carries every entry of {@code from} into {@code to} except the manifest, the files of
+   * earlier runs that go ({@code stale}), and anything at or around a path this run wrote.
    */
-  static void foreign(Path from, Path to, Set<String> owned, Set<String> written)
+  static void foreign(Path from, Path to, Set<String> stale, Set<String> written)
       throws IOException {
     List<Path> entries;
     try (Stream<Path> walk = Files.walk(from)) {
@@ -30,7 +30,7 @@ final class Carry {
     for (Path entry : entries) {
       String rel = from.relativize(entry).toString().replace('\\', '/');
       if (rel.equals(OutputWriter.MANIFEST) || rel.startsWith(".cwmon-tmp-")
-          || owned.contains(rel) || clashes(rel, written)) {
+          || stale.contains(rel) || clashes(rel, written)) {
         continue;
       }
       Path copy = to.resolve(rel);

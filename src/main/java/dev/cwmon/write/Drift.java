@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * Compares what {@code generate} would write with an output folder, without writing: a file
- * whose text differs, a file that is missing, and a file of the last run (listed in its
- * manifest) that would no longer be generated are each a difference with a unified diff.
+ * whose text differs, a file that is missing, and a file of cwmon's that would no longer be
+ * generated, which {@code generate} deletes (see {@link Leftovers}), are each a difference
+ * with a unified diff.
  */
 public final class Drift {
   private static final int CONTEXT = 3;
@@ -42,7 +43,7 @@ public final class Drift {
   /** One file that drifted, and its unified diff (folder's version to cwmon's). */
   public record Difference(String path, Kind kind, String diff) {}
 
-  /** Every difference, in output order, then stale files in manifest order. */
+  /** Every difference, in output order, then stale files in path order. */
   public static List<Difference> compare(Path outDir, List<Output> outputs) throws IOException {
     List<Difference> differences = new ArrayList<>();
     Set<String> generated = new HashSet<>();
@@ -60,11 +61,10 @@ public final class Drift {
         }
       }
     }
-    for (String stale : OutputWriter.manifest(outDir)) {
-      Path file = OutputWriter.resolveInside(outDir, stale);
-      if (!generated.contains(stale) && Files.isRegularFile(file)) {
-        differences.add(new Difference(stale, Kind.STALE, diff(stale, read(file), null)));
-      }
+    Path dir = Files.isDirectory(outDir) ? outDir.toRealPath() : outDir;
+    for (String stale : Leftovers.of(dir, Manifest.read(dir), generated).stale()) {
+      Path file = OutputWriter.resolveInside(dir, stale);
+      differences.add(new Difference(stale, Kind.STALE, diff(stale, read(file), null)));
     }
     return differences;
   }

@@ -31,8 +31,8 @@ final class InPlace {
         || !Files.getFileStore(dir).equals(Files.getFileStore(dir.getParent()));
   }
 
-  /** Moves every file of {@code staged} into {@code dir}; removes the last run's leftovers. */
-  static void write(Path dir, Path staged, Set<String> written, Set<String> previous)
+  /** Moves every file of {@code staged} into {@code dir}; deletes the {@code stale} ones. */
+  static void write(Path dir, Path staged, Set<String> written, Set<String> stale)
       throws IOException {
     Files.createDirectories(dir);
     try (FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE,
@@ -44,9 +44,9 @@ final class InPlace {
         replace(staged.resolve(path), OutputWriter.resolveInside(dir, path));
       }
       replace(staged.resolve(OutputWriter.MANIFEST), dir.resolve(OutputWriter.MANIFEST));
-      for (String stale : previous) {
-        if (!written.contains(stale)) {
-          Files.deleteIfExists(OutputWriter.resolveInside(dir, stale));
+      for (String path : stale) {
+        if (!written.contains(path)) {
+          Files.deleteIfExists(OutputWriter.resolveInside(dir, path));
         }
       }
     } finally {

@@ -9,17 +9,20 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Writes outputs as one set, whole or not at all: the new set goes into a folder beside the
  * output folder, which then takes the output folder's place (see {@link FolderSwap}). Files in
- * the output folder that cwmon did not write are carried over into the new set. A file that
- * cwmon did not write (no generated header and not in the manifest) is never replaced without
- * {@code force}, which the caller checks first with {@link #foreignFiles}.
+ * the output folder that cwmon did not write are carried over into the new set. A file is
+ * replaced without {@code force} only when it is still cwmon's (see {@link Manifest#owns}) or
+ * already has the bytes cwmon would write; the caller checks first with {@link #foreignFiles}.
  */
 public final class OutputWriter {
   public static final String MANIFEST = ".cwmon-manifest";
@@ -28,78 +31,122 @@ public final class OutputWriter {
 
   private OutputWriter() {}
 
+  /** A path that {@code generate} would replace although it is not cwmon's, and why not. */
+  public record Foreign(String path, String reason) {
+    @Override
+    public String toString() {
+      return path + " (" + reason + ")";
+    }
+  }
+
   /**
-   * The output paths that would replace something cwmon did not write: a file without the
-   * generated header that the manifest does not list, a symbolic link, or a folder; or a path
-   * whose parent is a link or a file. An interrupted earlier write is recovered first.
+   * The output paths that would replace something that is not cwmon's: a file that the
+   * manifest does not list, or that lost the generated header or was edited since cwmon wrote
+   * it, unless it already holds what cwmon would write; a symbolic link, or a folder; or a
+   * path whose parent is a link or a file. An interrupted earlier write is recovered first.
    */
-  public static List<String> foreignFiles(Path outDir, List<Output> outputs) throws IOException {
+  public static List<Foreign> foreignFiles(Path outDir, List<Output> outputs)
+      throws IOException {
     Path dir = target(outDir);
     if (Files.isDirectory(dir.getParent())) {
       try (FolderSwap swap = FolderSwap.open(dir)) {
         // Opening recovers an interrupted swap, so that the check sees the real folder.
       }
     }
-    Set<String> owned = manifest(dir);
-    List<String> foreign = new ArrayList<>();
+    Manifest manifest = Manifest.read(dir);
+    List<Foreign> foreign = new ArrayList<>();
     for (Output output : outputs) {
-      String conflict = conflict(dir, output.path(), owned);
-      if (conflict != null && !foreign.contains(conflict)) {
+      Foreign conflict = conflict(dir, output, manifest);
+      if (conflict != null && foreign.stream().noneMatch(f -> f.path().equals(conflict.path()))) {
         foreign.add(conflict);
       }
     }
     return foreign;
   }
 
-  private static String conflict(Path dir, String path, Set<String> owned) throws IOException {
+  private static Foreign conflict(Path dir, Output output, Manifest manifest)
+      throws IOException {
+    String path = output.path();
     Path target = resolveInside(dir, path);
     for (Path p = target.getParent(); !p.equals(dir); p = p.getParent()) {
       if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)
           && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-        return dir.relativize(p).toString();
+        return new Foreign(dir.relativize(p).toString(), "not a folder");
       }
     }
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       return null;
     }
-    if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-      return path;
+    if (Files.isSymbolicLink(target)) {
+      return new Foreign(path, "a symbolic link");
     }
-    return owned.contains(path) || hasHeader(target) ? null : path;
+    if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      return new Foreign(path, Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)
+          ? "a folder" : "not a regular file");
+    }
+    if (!Files.isReadable(target)) {
+      return new Foreign(path, "not readable");
+    }
+    if (manifest.owns(path, target) || sameBytes(target, output.text())) {
+      return null;
+    }
+    if (!manifest.lists(path)) {
+      return new Foreign(path, "not listed in " + MANIFEST);
+    }
+    return new Foreign(path, output.text().startsWith(HEADER)
+        ? "its cwmon header is gone" : "edited since cwmon wrote it");
+  }
+
+  private static boolean sameBytes(Path file, String text) throws IOException {
+    byte[] wanted = text.getBytes(StandardCharsets.UTF_8);
+    return Files.size(file) == wanted.length
+        && Arrays.equals(Files.readAllBytes(file), wanted);
   }
 
   /**
-   * Writes every output and the manifest as the new content of {@code outDir}. Files of the
-   * last run that are no longer made disappear with the old set; other files are kept.
+   * Writes every output and the manifest as the new content of {@code outDir}. Files that
+   * are no longer made disappear with the old set when they are cwmon's: still as the last
+   * run wrote them, or starting with the generated header; other files are kept (see
+   * {@link Leftovers}).
+   *
+   * @return the files of the last run that are no longer made but were kept, being edited
    */
-  public static void write(Path outDir, List<Output> outputs) throws IOException {
+  public static List<String> write(Path outDir, List<Output> outputs) throws IOException {
     Path dir = target(outDir);
     Files.createDirectories(dir.getParent());
     if (InPlace.needed(dir)) {
+      Leftovers left = leftovers(dir, outputs);
       Path staged = Files.createTempDirectory("cwmon-out-");
       try {
-        InPlace.write(dir, staged, writeAll(staged, outputs),
-            Files.isDirectory(dir) ? manifest(dir) : Set.of());
+        InPlace.write(dir, staged, writeAll(staged, outputs), Set.copyOf(left.stale()));
       } finally {
         FolderSwap.deleteTree(staged);
       }
-      return;
+      return left.edited();
     }
     try (FolderSwap swap = FolderSwap.open(dir)) {
-      Set<String> previous = manifest(dir);
+      Leftovers left = leftovers(dir, outputs);
       Path staged = swap.stage();
       try {
         // First, so that with a setgid folder what is written inside takes the folder's group.
         keepAttributes(dir, staged);
         Set<String> written = writeAll(staged, outputs);
         if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-          Carry.foreign(dir, staged, previous, written);
+          Carry.foreign(dir, staged, Set.copyOf(left.stale()), written);
         }
         swap.commit(staged);
       } finally {
         FolderSwap.deleteTree(staged);
       }
+      return left.edited();
     }
+  }
+
+  /** The files of {@code dir} that the set {@code outputs} leaves behind. */
+  static Leftovers leftovers(Path dir, List<Output> outputs) throws IOException {
+    Set<String> generated = new HashSet<>();
+    outputs.forEach(o -> generated.add(o.path()));
+    return Leftovers.of(dir, Manifest.read(dir), generated);
   }
 
   /**
@@ -133,25 +180,27 @@ public final class OutputWriter {
 
   private static Set<String> writeAll(Path staged, List<Output> outputs) throws IOException {
     Path real = staged.toRealPath();
-    Set<String> written = new LinkedHashSet<>();
+    Map<String, byte[]> written = new LinkedHashMap<>();
     for (Output output : outputs) {
-      if (!written.add(output.path())) {
+      byte[] bytes = output.text().getBytes(StandardCharsets.UTF_8);
+      if (written.putIfAbsent(output.path(), bytes) != null) {
         throw new IllegalStateException("two outputs write " + output.path());
       }
-      create(real, resolveInside(real, output.path()), output.text());
+      create(real, resolveInside(real, output.path()), bytes);
     }
-    create(real, real.resolve(MANIFEST), String.join("\n", written) + "\n");
-    return written;
+    create(real, real.resolve(MANIFEST),
+        Manifest.text(written).getBytes(StandardCharsets.UTF_8));
+    return written.keySet();
   }
 
-  private static void create(Path root, Path file, String text) throws IOException {
+  private static void create(Path root, Path file, byte[] bytes) throws IOException {
     Files.createDirectories(file.getParent());
     if (!file.getParent().toRealPath().startsWith(root)) {
       throw new IllegalStateException("output path leaves the output folder: " + file);
     }
     try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-      out.write(text.getBytes(StandardCharsets.UTF_8));
+      out.write(bytes);
     }
   }
 
@@ -175,6 +224,16 @@ public final class OutputWriter {
     return resolved;
   }
 
+  /** Whether {@code relative} is a plain path inside {@code dir} (see {@link #resolveInside}). */
+  static boolean isInside(Path dir, String relative) {
+    try {
+      resolveInside(dir, relative);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   /** The folder that is replaced: {@code outDir} itself, or where it links to. */
   private static Path target(Path outDir) throws IOException {
     Path dir = outDir.toAbsolutePath().normalize();
@@ -190,32 +249,5 @@ public final class OutputWriter {
           + "cwmon replaces the output folder as a whole: give a folder of its own");
     }
     return dir;
-  }
-
-  static Set<String> manifest(Path outDir) throws IOException {
-    Path file = outDir.resolve(MANIFEST);
-    Set<String> owned = new LinkedHashSet<>();
-    if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        if (!line.isBlank()) {
-          try {
-            resolveInside(outDir, line.strip());
-            owned.add(line.strip());
-          } catch (IllegalArgumentException ignored) {
-            // A manifest line pointing outside the folder is not ours to delete or replace.
-          }
-        }
-      }
-    }
-    return owned;
-  }
-
-  private static boolean hasHeader(Path file) throws IOException {
-    try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String first = reader.readLine();
-      return first != null && first.startsWith(HEADER);
-    } catch (java.nio.charset.MalformedInputException e) {
-      return false;
-    }
   }
 }

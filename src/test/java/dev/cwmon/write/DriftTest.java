@@ -94,6 +94,18 @@ class DriftTest {
   }
 
   @Test
+  void aFileWithTheHeaderThatTheManifestDoesNotListIsStaleToo() throws IOException {
+    OutputWriter.write(out, List.of(text("keep.yml", "k: 1\n")));
+    Cwmon.write(out.resolve("sub/copied.yml"), OutputWriter.HEADER + " from spec t.\nc: 1\n");
+    Cwmon.write(out.resolve("mine.yml"), "m: 1\n");
+
+    List<Drift.Difference> drift = Drift.compare(out, List.of(text("keep.yml", "k: 1\n")));
+
+    assertThat(drift).extracting(Drift.Difference::path, Drift.Difference::kind).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("sub/copied.yml", Drift.Kind.STALE));
+  }
+
+  @Test
   void aFileThatDiffersOnlyInItsFinalNewlineIsDriftWithANote() throws IOException {
     Cwmon.write(out.resolve("a.yml"), "a: 1");
 

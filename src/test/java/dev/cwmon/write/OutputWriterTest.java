@@ -91,7 +91,7 @@ class OutputWriterTest {
     List<Output> outputs = List.of(out("dashboards/a.json", "{}"));
 
     assertThat(OutputWriter.foreignFiles(tmp.resolve("out"), outputs))
-        .containsExactly("dashboards/a.json");
+        .extracting(OutputWriter.Foreign::path).containsExactly("dashboards/a.json");
   }
 
   @Test
@@ -99,7 +99,7 @@ class OutputWriterTest {
     Path dir = Files.createDirectories(tmp.resolve("out"));
     Files.writeString(dir.resolve("dashboards"), "a file\n");
     assertThat(OutputWriter.foreignFiles(dir, List.of(out("dashboards/a.json", "{}"))))
-        .containsExactly("dashboards");
+        .extracting(OutputWriter.Foreign::path).containsExactly("dashboards");
   }
 
   @Test
@@ -111,7 +111,7 @@ class OutputWriterTest {
     Files.createSymbolicLink(dir.resolve("dashboards"), outside);
     List<Output> outputs = List.of(out("prometheus.yml", "new"), out("dashboards/x.json", "{}"));
 
-    assertThat(OutputWriter.foreignFiles(dir, outputs))
+    assertThat(OutputWriter.foreignFiles(dir, outputs)).extracting(OutputWriter.Foreign::path)
         .containsExactly("prometheus.yml", "dashboards");
     OutputWriter.write(dir, outputs);
 
@@ -148,14 +148,14 @@ class OutputWriterTest {
     Path dir = tmp.resolve("out");
     OutputWriter.write(dir, List.of(out("a.yml", "old")));
     Path ready = Files.createDirectories(tmp.resolve("out.cwmon-ready-1"));
-    Files.writeString(ready.resolve("a.yml"), "new\n");
+    Files.writeString(ready.resolve("a.yml"), OutputWriter.HEADER + "\nnew\n");
     Files.writeString(ready.resolve(OutputWriter.MANIFEST), "a.yml\n");
     Files.move(dir, tmp.resolve("out.cwmon-old-1"));
     Files.createDirectories(tmp.resolve("out.cwmon-new-2"));
 
     assertThat(OutputWriter.foreignFiles(dir, List.of(out("a.yml", "x")))).isEmpty();
 
-    assertThat(dir.resolve("a.yml")).hasContent("new");
+    assertThat(dir.resolve("a.yml")).hasContent(OutputWriter.HEADER + "\nnew");
     assertThat(listing(tmp)).containsExactly("out", "out/.cwmon-manifest", "out/a.yml");
   }
 

@@ -137,6 +137,14 @@ public final class GrafanaChecks implements Check {
             ctx.error("CW174", at + ".values", "variable \"" + v.name() + "\" has no values",
                 "list its choices under values:, the default first");
           }
+          for (int j = 0; j < v.values().size(); j++) {
+            if (v.values().get(j).contains(" : ")) {
+              // Grafana splits a custom option at " : " into its text and its value.
+              ctx.error("CW174", at + ".values[" + j + "]", "value \"" + v.values().get(j)
+                  + "\" contains \" : \", which Grafana reads as text : value",
+                  "write the value without the spaces around the colon");
+            }
+          }
         }
         case CONSTANT -> requireQuery(v, at, "write its value as query:", ctx);
       }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cwmon.testing.Cwmon;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +30,6 @@ class ScaleLintTest {
               + " }}\"\n");
     }
     Path spec = SpecWithRules.write(dir, rules.toString(), null);
-    Files.copy(spec, Path.of(System.getProperty("java.io.tmpdir"), "cwmon-scale.yaml"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     long start = System.nanoTime();
     Cwmon.Result r = Cwmon.run("lint", "--max-size", "50000000", spec.toString());
     long millis = (System.nanoTime() - start) / 1_000_000;

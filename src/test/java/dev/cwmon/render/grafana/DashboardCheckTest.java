@@ -36,6 +36,21 @@ class DashboardCheckTest {
   }
 
   @Test
+  void aCustomValueThatGrafanaWouldSplitAtItsColonIsAnError() {
+    List<Diagnostic> found = check("""
+        dashboards:
+          - title: Overview
+            variables:
+              - name: env
+                type: custom
+                values: [prod, "a : b", "c:d"]
+        """);
+
+    assertThat(found).extracting(DashboardCheckTest::where).containsExactly("CW174 12:31");
+    assertThat(found.get(0).message()).contains("\"a : b\"", "text : value");
+  }
+
+  @Test
   void unsafeTitlesBecomeSafeUids() {
     List<String> paths = GrafanaSpecs.render(dir, GrafanaSpecs.HEAD + """
         dashboards:

@@ -50,7 +50,8 @@ class CorpusTest {
       }
       cwmon.merge(rule.file(), ok, Boolean::logicalAnd);
     }
-    List<String> command = new ArrayList<>(List.of("promtool", "check", "rules"));
+    // Without the duplicate-rule lint, which cwmon reports as warning CW136.
+    List<String> command = new ArrayList<>(List.of("promtool", "check", "rules", "--lint=none"));
     cwmon.keySet().forEach(f -> command.add(f.toString()));
 
     Tools.Run promtool = Tools.run(corpus, command.toArray(String[]::new));

@@ -46,7 +46,7 @@ class DashboardCheckTest {
                 values: [prod, "a : b", "c:d"]
         """);
 
-    assertThat(found).extracting(DashboardCheckTest::where).containsExactly("CW174 12:31");
+    assertThat(found).extracting(DashboardCheckTest::where).containsExactly("CW174 11:24");
     assertThat(found.get(0).message()).contains("\"a : b\"", "text : value");
   }
 

@@ -81,6 +81,10 @@ public final class Pipeline {
     SpecLoader loader = new SpecLoader(limits);
     List<SpecSource> sources = loader.load(loader.specFiles(specPath, diagnostics), diagnostics);
     if (diagnostics.hasErrors()) {
+      if (!sources.isEmpty()) {
+        // One file of a folder does not parse: still check what the others hold.
+        Salvage.checkLoaded(sources, env, CHECKS, diagnostics);
+      }
       return new Checked(null, new SourceMap());
     }
     Environments.Resolved resolved = Environments.apply(sources, env, diagnostics);
@@ -117,10 +121,13 @@ public final class Pipeline {
     List<SpecSource> sources = loader.load(files, diagnostics);
     List<SpecSource> catalogSource = catalog == null ? List.of()
         : loader.load(List.of(catalog), diagnostics);
+    SpecSource catalogFile = catalogSource.isEmpty() ? null : catalogSource.get(0);
     if (diagnostics.hasErrors()) {
+      if (!sources.isEmpty()) {
+        Salvage.checkLoadedFiles(sources, catalogFile, CHECKS, diagnostics);
+      }
       return new Checked(null, new SourceMap());
     }
-    SpecSource catalogFile = catalogSource.isEmpty() ? null : catalogSource.get(0);
     List<List<SpecSource>> servers = byServer(sources);
     Checked first = null;
     for (List<SpecSource> server : servers) {

@@ -6,13 +6,20 @@ import dev.cwmon.check.CheckContext;
 import dev.cwmon.check.SloChecks;
 import dev.cwmon.diag.Diagnostic;
 import dev.cwmon.diag.Diagnostics;
+import dev.cwmon.load.SpecSource;
 import dev.cwmon.resolve.Environments;
 import dev.cwmon.resolve.SpecResolver;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * When a spec does not bind, checks what does, so that one lint run reports a bad duration
@@ -44,20 +51,77 @@ final class Salvage {
     Diagnostics scratch = new Diagnostics();
     SpecBinder.Salvaged partial = SpecBinder.salvage(sources.sources(), sources.origins(),
         scratch);
-    report(partial, scratch, checks, diagnostics);
+    report(partial, scratch, checks, diagnostics, false);
   }
 
-  /** Salvages files written for the real tools, linted together. */
-  static void checkFiles(List<dev.cwmon.load.SpecSource> sources,
-      dev.cwmon.load.SpecSource catalog, List<Check> checks, Diagnostics diagnostics) {
+  /**
+   * Checks the files of a spec folder that loaded when others did not parse. Their binding
+   * errors are reported, except a missing top-level key (it may be in a file that failed), and
+   * of the checks' findings only those that judge one value: anything may refer to what the
+   * failed files held.
+   */
+  static void checkLoaded(List<SpecSource> sources, String env,
+      List<Check> checks, Diagnostics diagnostics) {
+    Diagnostics scratch = new Diagnostics();
+    Environments.Resolved resolved = Environments.apply(named(sources), env, scratch);
+    if (scratch.hasErrors()) {
+      return;
+    }
+    SpecBinder.Salvaged partial = SpecBinder.salvage(resolved.sources(), resolved.origins(),
+        scratch);
+    scratch.sorted().stream().filter(d -> !(d.code().equals("CW104") && isTopLevel(d.path())))
+        .forEach(diagnostics::add);
+    report(partial, scratch, checks, diagnostics, true);
+  }
+
+  /** Tool files that loaded when others did not parse, checked as {@link #checkLoaded}. */
+  static void checkLoadedFiles(List<SpecSource> sources,
+      SpecSource catalog, List<Check> checks, Diagnostics diagnostics) {
     Diagnostics scratch = new Diagnostics();
     SpecBinder.Salvaged partial =
         dev.cwmon.bind.ForeignBinder.salvage(sources, catalog, scratch);
-    report(partial, scratch, checks, diagnostics);
+    scratch.sorted().forEach(diagnostics::add);
+    report(partial, scratch, checks, diagnostics, true);
+  }
+
+  /**
+   * The sources, with a stand-in {@code name} when none of them has one: the spec's name may
+   * be in a file that failed, and without it no spec is built to check.
+   */
+  private static List<SpecSource> named(List<SpecSource> sources) {
+    for (SpecSource source : sources) {
+      for (NodeTuple entry : source.root().getValue()) {
+        if (entry.getKeyNode() instanceof ScalarNode key && key.getValue().equals("name")) {
+          return sources;
+        }
+      }
+    }
+    SpecSource first = sources.get(0);
+    List<NodeTuple> entries = new ArrayList<>(first.root().getValue());
+    entries.add(new NodeTuple(new ScalarNode(Tag.STR, "name", null, null, ScalarStyle.PLAIN),
+        new ScalarNode(Tag.STR, "partial", null, null, ScalarStyle.PLAIN)));
+    MappingNode root = new MappingNode(Tag.MAP, true, entries, first.root().getStartMark(),
+        first.root().getEndMark(), first.root().getFlowStyle());
+    List<SpecSource> out = new ArrayList<>(sources);
+    out.set(0, new SpecSource(first.file(), root, first.text()));
+    return out;
+  }
+
+  private static boolean isTopLevel(String path) {
+    return section(path).length() == path.length();
+  }
+
+  /** Salvages files written for the real tools, linted together. */
+  static void checkFiles(List<SpecSource> sources,
+      SpecSource catalog, List<Check> checks, Diagnostics diagnostics) {
+    Diagnostics scratch = new Diagnostics();
+    SpecBinder.Salvaged partial =
+        dev.cwmon.bind.ForeignBinder.salvage(sources, catalog, scratch);
+    report(partial, scratch, checks, diagnostics, false);
   }
 
   private static void report(SpecBinder.Salvaged partial, Diagnostics scratch,
-      List<Check> checks, Diagnostics diagnostics) {
+      List<Check> checks, Diagnostics diagnostics, boolean localOnly) {
     if (partial.spec() == null) {
       return;
     }
@@ -84,9 +148,9 @@ final class Salvage {
         .flatMap(p -> Stream.of(section(p), subsection(p))).collect(Collectors.toSet());
     for (Diagnostic d : found.sorted()) {
       String path = partial.binder().sourcePath(d.path());
-      if (near(path, failed) || d.code().equals("CW108")
-          || !LOCAL.matcher(d.code()).matches() && !sections(d.code(), path).stream()
-              .noneMatch(tainted::contains)) {
+      boolean local = LOCAL.matcher(d.code()).matches();
+      if (near(path, failed) || d.code().equals("CW108") || localOnly && !local
+          || !local && !sections(d.code(), path).stream().noneMatch(tainted::contains)) {
         continue;
       }
       diagnostics.add(new Diagnostic(d.code(), d.severity(), path, d.position(), d.message(),

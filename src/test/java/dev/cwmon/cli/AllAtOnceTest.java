@@ -175,4 +175,29 @@ class AllAtOnceTest {
     assertThat(r.out()).contains(spec + ":14:37: error CW110")
         .contains("error CW161").contains("warning CW166: field [levle]");
   }
+
+  @Test
+  void aFileThatDoesNotParseLeavesTheOtherFilesChecked() throws Exception {
+    Path good = Cwmon.write(tmp.resolve("good.yml"),
+        "groups:\n- name: g\n  rules:\n  - record: job:up:rate\n    expr: rate(up)\n");
+    Path broken = Cwmon.write(tmp.resolve("broken.yml"), "groups:\n- name: [\n");
+    Path folder = java.nio.file.Files.createDirectories(tmp.resolve("spec"));
+    Path spec = Cwmon.write(folder.resolve("a.yaml"), String.join("\n",
+        RULES.formatted("A", "expr"), "alertmanager:", "  route: {receiver: nobody}",
+        "  receivers: [{name: team}]", ""));
+    Cwmon.write(folder.resolve("b.yaml"), "name: [\n");
+
+    Cwmon.Result files = Cwmon.run("lint", good.toString(), broken.toString());
+    Cwmon.Result specs = Cwmon.run("lint", folder.toString());
+
+    assertThat(files.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(files.out()).contains(broken + ":3:1: error CW101")
+        .contains(good + ":5:16: error CW201");
+    assertThat(specs.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    // One-value findings of a.yaml come; the route's receiver and the missing name may be
+    // in b.yaml, which did not parse.
+    assertThat(specs.out()).contains("b.yaml:2:1: error CW101")
+        .contains(spec + ":7:24: error CW201").contains(spec + ":10:37: error CW220")
+        .doesNotContain("CW401").doesNotContain("CW104");
+  }
 }

@@ -2,34 +2,22 @@ package dev.cwmon.render;
 
 import dev.cwmon.model.Spec;
 import dev.cwmon.model.kubernetes.KubernetesSpec;
+import dev.cwmon.render.KubernetesNames.Placement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
 
 /**
  * The plain outputs as Kubernetes manifests, one object per file under {@code kubernetes/}:
  * a PrometheusRule per rule file, the Alertmanager configuration as the Secret the Prometheus
- * Operator reads, and ConfigMaps for the outputs that {@link #CONFIG_MAPS} matches by path.
+ * Operator reads, and ConfigMaps for the outputs that {@link KubernetesNames#CONFIG_MAPS}
+ * matches by path. Objects are named by {@link KubernetesNames}.
  */
 public final class KubernetesManifests {
-  /**
-   * Outputs that become ConfigMaps: those whose path matches {@code path}, grouped into the
-   * ConfigMap named {@code <spec>-<suffix>} ({@code $1} is the first group of the match).
-   */
-  public record ConfigMapRule(Pattern path, String suffix, Map<String, String> labels) {}
-
-  public static final List<ConfigMapRule> CONFIG_MAPS = List.of(
-      new ConfigMapRule(Pattern.compile("dashboards/([^/]+)\\.json"), "dashboard-$1",
-          Map.of("grafana_dashboard", "1")),
-      new ConfigMapRule(Pattern.compile("logstash\\.conf|logstash/[^/]+\\.conf"), "logstash",
-          Map.of()));
-
   static final String DIR = "kubernetes/";
   private static final String MANAGED_BY = "app.kubernetes.io/managed-by";
 
@@ -41,41 +29,47 @@ public final class KubernetesManifests {
     this.source = Generator.headerSource(source);
   }
 
-  /** The manifests for {@code outputs}, the plain files rendered from {@code spec}. */
+  /**
+   * The manifests for {@code outputs}, the plain files rendered from {@code spec}. Names that
+   * collide are a bug here: the checks report them (CW183) before anything is rendered.
+   */
   public List<Output> of(Spec spec, List<Output> outputs) {
     List<Output> manifests = new ArrayList<>();
-    String base = dnsName(spec.name());
-    Map<String, ConfigMapParts> configMaps = new LinkedHashMap<>();
+    Map<String, Placement> placed = new HashMap<>();
+    Map<Placement, Map<String, Object>> configMaps = new LinkedHashMap<>();
     for (Output output : outputs) {
-      if (isRuleFile(output)) {
-        manifests.add(prometheusRule(spec, output));
-      } else if (output.path().equals("alertmanager.yml")) {
-        manifests.add(secret(spec, "alertmanager-" + base, "alertmanager.yaml", output.text()));
-      } else {
-        for (ConfigMapRule rule : CONFIG_MAPS) {
-          Matcher m = rule.path().matcher(output.path());
-          if (m.matches()) {
-            String name = dnsName(base + "-" + m.replaceFirst(rule.suffix()));
-            configMaps.computeIfAbsent(name, n -> new ConfigMapParts(rule, new LinkedHashMap<>()))
-                .data().put(dataKey(output.path()), output.text());
-            break;
-          }
-        }
+      Placement placement = isRuleFile(output) ? KubernetesNames.ofRuleFile(output.path())
+          : output.path().equals("alertmanager.yml")
+              ? KubernetesNames.ofAlertmanagerYml(spec.name())
+              : KubernetesNames.ofConfigMap(spec.name(), output.path());
+      if (placement == null) {
+        continue;
+      }
+      String id = placement.kind() + "/" + placement.name();
+      Placement before = placed.putIfAbsent(id, placement);
+      if (before != null && before.collidesWith(placement)) {
+        throw new IllegalStateException("two outputs make " + placement + ": "
+            + before.group() + " and " + placement.group());
+      }
+      switch (placement.kind()) {
+        case "PrometheusRule" -> manifests.add(prometheusRule(spec, placement, output));
+        case "Secret" -> manifests.add(
+            secret(spec, placement.name(), "alertmanager.yaml", output.text()));
+        default -> configMaps.computeIfAbsent(placement, p -> new LinkedHashMap<>())
+            .put(dataKey(output.path()), output.text());
       }
     }
-    configMaps.forEach((name, parts) -> manifests.add(configMap(spec, name, parts)));
+    configMaps.forEach((placement, data) -> manifests.add(configMap(spec, placement, data)));
     return manifests;
   }
-
-  private record ConfigMapParts(ConfigMapRule rule, Map<String, Object> data) {}
 
   private static boolean isRuleFile(Output output) {
     return output.format() == Output.Format.YAML && output.tree() instanceof Map<?, ?> tree
         && tree.keySet().equals(Set.of("groups"));
   }
 
-  private Output prometheusRule(Spec spec, Output rules) {
-    String name = dnsName(rules.path().replaceAll("\\.ya?ml$", ""));
+  private Output prometheusRule(Spec spec, Placement placement, Output rules) {
+    String name = placement.name();
     Map<String, Object> doc = header("monitoring.coreos.com/v1", "PrometheusRule",
         metadata(spec.kubernetes(), name, Map.of()));
     doc.put("spec", Map.of("groups", ((Map<?, ?>) rules.tree()).get("groups")));
@@ -89,12 +83,12 @@ public final class KubernetesManifests {
     return render("secret-" + name, "kubernetes.yaml.ftl", doc);
   }
 
-  private Output configMap(Spec spec, String name, ConfigMapParts parts) {
-    Map<String, String> labels = new java.util.TreeMap<>(parts.rule().labels());
+  private Output configMap(Spec spec, Placement placement, Map<String, Object> data) {
+    Map<String, String> labels = new TreeMap<>(placement.rule().labels());
     Map<String, Object> doc = header("v1", "ConfigMap",
-        metadata(spec.kubernetes(), name, labels));
-    doc.put("data", parts.data());
-    return render("configmap-" + name, "kubernetes.yaml.ftl", doc);
+        metadata(spec.kubernetes(), placement.name(), labels));
+    doc.put("data", data);
+    return render("configmap-" + placement.name(), "kubernetes.yaml.ftl", doc);
   }
 
   private static Map<String, Object> header(String apiVersion, String kind, Object metadata) {
@@ -133,18 +127,5 @@ public final class KubernetesManifests {
   /** A ConfigMap key: the output's file name, as keys may not contain "/". */
   static String dataKey(String path) {
     return path.substring(path.lastIndexOf('/') + 1);
-  }
-
-  /**
-   * {@code text} as a DNS-1123 subdomain name: lowercase letters, digits, '-' and '.', at
-   * most 253 characters, starting and ending with a letter or digit.
-   */
-  public static String dnsName(String text) {
-    String name = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-")
-        .replaceAll("^[^a-z0-9]+|[^a-z0-9]+$", "");
-    if (name.length() > 253) {
-      name = name.substring(0, 253).replaceAll("[^a-z0-9]+$", "");
-    }
-    return name.isEmpty() ? "cwmon" : name;
   }
 }

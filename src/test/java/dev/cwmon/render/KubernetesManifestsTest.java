@@ -145,10 +145,10 @@ class KubernetesManifestsTest {
 
   @Test
   void namesAreDns1123Subdomains() {
-    assertThat(KubernetesManifests.dnsName("Code_Weaver rules.yml"))
+    assertThat(KubernetesNames.dnsName("Code_Weaver rules.yml"))
         .isEqualTo("code-weaver-rules.yml");
-    assertThat(KubernetesManifests.dnsName("--x--")).isEqualTo("x");
-    assertThat(KubernetesManifests.dnsName("__")).isEqualTo("cwmon");
+    assertThat(KubernetesNames.dnsName("--x--")).isEqualTo("x");
+    assertThat(KubernetesNames.dnsName("__")).isEqualTo("cwmon");
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.cwmon.model.Spec;
 import dev.cwmon.model.kubernetes.KubernetesSpec;
 import dev.cwmon.render.KubernetesNames.Placement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +13,15 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The plain outputs as Kubernetes manifests, one object per file under {@code kubernetes/}:
- * a PrometheusRule per rule file, the Alertmanager configuration as the Secret the Prometheus
- * Operator reads, and ConfigMaps for the outputs that {@link KubernetesNames#CONFIG_MAPS}
- * matches by path. Objects are named by {@link KubernetesNames}.
+ * The plain outputs as Kubernetes manifests: a PrometheusRule per rule file, the Alertmanager
+ * configuration as the Secret the Prometheus Operator reads, and ConfigMaps for the outputs
+ * that {@link KubernetesNames#CONFIG_MAPS} matches by path. Each kind is one multi-document
+ * file under {@code kubernetes/} ({@link #FILES}), its objects in the order of the outputs.
  */
 public final class KubernetesManifests {
+  /** The file of each kind, in the order the files are written. */
+  public static final Map<String, String> FILES = orderedFiles();
+
   static final String DIR = "kubernetes/";
   private static final String MANAGED_BY = "app.kubernetes.io/managed-by";
 
@@ -29,19 +33,25 @@ public final class KubernetesManifests {
     this.source = Generator.headerSource(source);
   }
 
+  private static Map<String, String> orderedFiles() {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("PrometheusRule", "prometheusrules.yaml");
+    files.put("Secret", "secrets.yaml");
+    files.put("ConfigMap", "configmaps.yaml");
+    return Collections.unmodifiableMap(files);
+  }
+
   /**
    * The manifests for {@code outputs}, the plain files rendered from {@code spec}. Names that
    * collide are a bug here: the checks report them (CW183) before anything is rendered.
    */
   public List<Output> of(Spec spec, List<Output> outputs) {
-    List<Output> manifests = new ArrayList<>();
+    Map<String, List<Map<String, Object>>> byKind = new LinkedHashMap<>();
+    FILES.keySet().forEach(kind -> byKind.put(kind, new ArrayList<>()));
     Map<String, Placement> placed = new HashMap<>();
     Map<Placement, Map<String, Object>> configMaps = new LinkedHashMap<>();
     for (Output output : outputs) {
-      Placement placement = isRuleFile(output) ? KubernetesNames.ofRuleFile(output.path())
-          : output.path().equals("alertmanager.yml")
-              ? KubernetesNames.ofAlertmanagerYml(spec.name())
-              : KubernetesNames.ofConfigMap(spec.name(), output.path());
+      Placement placement = placement(spec, output);
       if (placement == null) {
         continue;
       }
@@ -51,16 +61,32 @@ public final class KubernetesManifests {
         throw new IllegalStateException("two outputs make " + placement + ": "
             + before.group() + " and " + placement.group());
       }
+      List<Map<String, Object>> docs = byKind.get(placement.kind());
       switch (placement.kind()) {
-        case "PrometheusRule" -> manifests.add(prometheusRule(spec, placement, output));
-        case "Secret" -> manifests.add(
-            secret(spec, placement.name(), "alertmanager.yaml", output.text()));
+        case "PrometheusRule" -> docs.add(prometheusRule(spec, placement, output));
+        case "Secret" -> docs.add(secret(spec, placement.name(), "alertmanager.yaml",
+            output.text()));
         default -> configMaps.computeIfAbsent(placement, p -> new LinkedHashMap<>())
             .put(dataKey(output.path()), output.text());
       }
     }
-    configMaps.forEach((placement, data) -> manifests.add(configMap(spec, placement, data)));
-    return manifests;
+    configMaps.forEach((p, data) -> byKind.get("ConfigMap").add(configMap(spec, p, data)));
+    List<Output> files = new ArrayList<>();
+    byKind.forEach((kind, docs) -> {
+      if (!docs.isEmpty()) {
+        files.add(render(FILES.get(kind), docs));
+      }
+    });
+    return files;
+  }
+
+  private static Placement placement(Spec spec, Output output) {
+    if (isRuleFile(output)) {
+      return KubernetesNames.ofRuleFile(output.path());
+    }
+    return output.path().equals("alertmanager.yml")
+        ? KubernetesNames.ofAlertmanagerYml(spec.name())
+        : KubernetesNames.ofConfigMap(spec.name(), output.path());
   }
 
   private static boolean isRuleFile(Output output) {
@@ -68,27 +94,28 @@ public final class KubernetesManifests {
         && tree.keySet().equals(Set.of("groups"));
   }
 
-  private Output prometheusRule(Spec spec, Placement placement, Output rules) {
-    String name = placement.name();
+  private static Map<String, Object> prometheusRule(
+      Spec spec, Placement placement, Output rules) {
     Map<String, Object> doc = header("monitoring.coreos.com/v1", "PrometheusRule",
-        metadata(spec.kubernetes(), name, Map.of()));
+        metadata(spec.kubernetes(), placement.name(), Map.of()));
     doc.put("spec", Map.of("groups", ((Map<?, ?>) rules.tree()).get("groups")));
-    return render("prometheusrule-" + name, "kubernetes-prometheusrule.yaml.ftl", doc);
+    return doc;
   }
 
-  private Output secret(Spec spec, String name, String key, String text) {
+  private static Map<String, Object> secret(Spec spec, String name, String key, String text) {
     Map<String, Object> doc = header("v1", "Secret", metadata(spec.kubernetes(), name, Map.of()));
     doc.put("type", "Opaque");
     doc.put("stringData", Map.of(key, text));
-    return render("secret-" + name, "kubernetes.yaml.ftl", doc);
+    return doc;
   }
 
-  private Output configMap(Spec spec, Placement placement, Map<String, Object> data) {
+  private static Map<String, Object> configMap(
+      Spec spec, Placement placement, Map<String, Object> data) {
     Map<String, String> labels = new TreeMap<>(placement.rule().labels());
     Map<String, Object> doc = header("v1", "ConfigMap",
         metadata(spec.kubernetes(), placement.name(), labels));
     doc.put("data", data);
-    return render("configmap-" + placement.name(), "kubernetes.yaml.ftl", doc);
+    return doc;
   }
 
   private static Map<String, Object> header(String apiVersion, String kind, Object metadata) {
@@ -116,12 +143,13 @@ public final class KubernetesManifests {
     return metadata;
   }
 
-  private Output render(String fileName, String template, Map<String, Object> doc) {
+  /** One file: the objects {@code docs} as a YAML stream, each after a {@code ---} line. */
+  private Output render(String fileName, List<Map<String, Object>> docs) {
     Map<String, Object> model = new HashMap<>();
-    model.put("doc", doc);
+    model.put("docs", docs);
     model.put("source", source);
-    return new Output(DIR + fileName + ".yaml", renderer.render(template, model),
-        Output.Format.YAML, doc);
+    return new Output(DIR + fileName, renderer.render("kubernetes.yaml.ftl", model),
+        Output.Format.YAML_STREAM, List.copyOf(docs));
   }
 
   /** A ConfigMap key: the output's file name, as keys may not contain "/". */

@@ -1,6 +1,7 @@
 package dev.cwmon.render;
 
 import dev.cwmon.model.Spec;
+import dev.cwmon.model.kubernetes.AlertmanagerConfigSpec;
 import dev.cwmon.model.kubernetes.KubernetesSpec;
 import dev.cwmon.render.KubernetesNames.Placement;
 import java.util.ArrayList;
@@ -14,8 +15,9 @@ import java.util.TreeMap;
 
 /**
  * The plain outputs as Kubernetes manifests: a PrometheusRule per rule file, the Alertmanager
- * configuration as the Secret the Prometheus Operator reads, and ConfigMaps for the outputs
- * that {@link KubernetesNames#CONFIG_MAPS} matches by path. Each kind is one multi-document
+ * configuration as the Secret the Prometheus Operator reads (and as an AlertmanagerConfig when
+ * the kubernetes section asks for one), and ConfigMaps for the outputs that
+ * {@link KubernetesNames#CONFIG_MAPS} matches by path. Each kind is one multi-document
  * file under {@code kubernetes/} ({@link #FILES}), its objects in the order of the outputs.
  */
 public final class KubernetesManifests {
@@ -37,6 +39,7 @@ public final class KubernetesManifests {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("PrometheusRule", "prometheusrules.yaml");
     files.put("Secret", "secrets.yaml");
+    files.put("AlertmanagerConfig", "alertmanagerconfigs.yaml");
     files.put("ConfigMap", "configmaps.yaml");
     return Collections.unmodifiableMap(files);
   }
@@ -69,6 +72,10 @@ public final class KubernetesManifests {
         default -> configMaps.computeIfAbsent(placement, p -> new LinkedHashMap<>())
             .put(dataKey(output.path()), output.text());
       }
+    }
+    AlertmanagerConfigSpec amConfig = spec.kubernetes().alertmanagerConfig();
+    if (amConfig != null && spec.alertmanager() != null) {
+      byKind.get("AlertmanagerConfig").add(alertmanagerConfig(spec, amConfig));
     }
     configMaps.forEach((p, data) -> byKind.get("ConfigMap").add(configMap(spec, p, data)));
     List<Output> files = new ArrayList<>();
@@ -106,6 +113,18 @@ public final class KubernetesManifests {
     Map<String, Object> doc = header("v1", "Secret", metadata(spec.kubernetes(), name, Map.of()));
     doc.put("type", "Opaque");
     doc.put("stringData", Map.of(key, text));
+    return doc;
+  }
+
+  private static Map<String, Object> alertmanagerConfig(
+      Spec spec, AlertmanagerConfigSpec settings) {
+    AlertmanagerConfigView.Result view = AlertmanagerConfigView.of(spec.alertmanager(), settings);
+    if (!view.unsupported().isEmpty()) {
+      throw new IllegalStateException("AlertmanagerConfig cannot hold " + view.unsupported());
+    }
+    Map<String, Object> doc = header("monitoring.coreos.com/v1alpha1", "AlertmanagerConfig",
+        metadata(spec.kubernetes(), settings.name(), Map.of()));
+    doc.put("spec", view.spec());
     return doc;
   }
 

@@ -24,6 +24,10 @@ public final class KubernetesCollisions implements Check {
     Map<String, Source> seen = new HashMap<>();
     for (Source source : sources(spec)) {
       Placement p = source.placement();
+      if (p == null) {
+        // A name that is no plain file name makes no object; CW130 or CW161 refuse it.
+        continue;
+      }
       Source first = seen.putIfAbsent(p.kind() + "/" + p.name(), source);
       if (first == null || !first.placement().collidesWith(p)) {
         continue;

@@ -44,7 +44,9 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "files",
       description = "What to write: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); "
-          + "kubernetes writes PrometheusRules, a Secret and ConfigMaps under kubernetes/.")
+          + "kubernetes writes PrometheusRules, a Secret, ConfigMaps and, if the spec asks "
+          + "for one, an AlertmanagerConfig under kubernetes/, one multi-document file per "
+          + "kind.")
   OutputFormat format;
 
   @Override

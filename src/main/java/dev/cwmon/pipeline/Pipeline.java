@@ -8,6 +8,7 @@ import dev.cwmon.check.Check;
 import dev.cwmon.check.CheckContext;
 import dev.cwmon.check.GrafanaChecks;
 import dev.cwmon.check.KubernetesChecks;
+import dev.cwmon.check.KubernetesCollisions;
 import dev.cwmon.check.LogSchemaCheck;
 import dev.cwmon.check.LogstashChecks;
 import dev.cwmon.check.PlaybookChecks;
@@ -57,6 +58,10 @@ public final class Pipeline {
           new PlaybookChecks(), new SecretCheck(), new FileNameCheck(), new CatalogChecks(),
           new UsageChecks(), new AnnotationLabels(), new InhibitChecks());
 
+  /** The checks of a spec, beyond those of files written for the real tools. */
+  private static final List<Check> SPEC_CHECKS = java.util.stream.Stream.concat(
+      CHECKS.stream(), java.util.stream.Stream.of(new KubernetesCollisions())).toList();
+
   private final LoadLimits limits;
   private final Path templates;
 
@@ -104,7 +109,7 @@ public final class Pipeline {
         bound.sourceMap().resolved(provenance::specPath, provenance::isGenerated);
     Diagnostics found = new Diagnostics();
     CheckContext context = new CheckContext(sourceMap, found);
-    for (Check check : CHECKS) {
+    for (Check check : SPEC_CHECKS) {
       check.run(full.spec(), context);
     }
     found.sorted().forEach(d -> diagnostics.add(provenance.toSpec(d)));

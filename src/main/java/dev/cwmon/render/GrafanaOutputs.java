@@ -24,11 +24,16 @@ final class GrafanaOutputs {
     Output render(String path, String template, Map<String, Object> doc);
   }
 
+  /** Where a dashboard is written: {@code dashboards/<uid>.json}. */
+  static String path(Dashboard dashboard) {
+    return "dashboards/" + Uids.of(dashboard) + ".json";
+  }
+
   static List<Output> of(Spec spec, Format yaml, Format json) {
     List<Output> outputs = new ArrayList<>();
     for (Dashboard dashboard : spec.dashboards()) {
-      outputs.add(json.render("dashboards/" + Uids.of(dashboard) + ".json",
-          "dashboard.json.ftl", DashboardView.of(spec.grafana(), dashboard)));
+      outputs.add(json.render(path(dashboard), "dashboard.json.ftl",
+          DashboardView.of(spec.grafana(), dashboard)));
     }
     if (spec.grafana() != null && !spec.grafana().datasources().isEmpty()) {
       outputs.add(yaml.render(DATASOURCES, "grafana-provisioning.yml.ftl",

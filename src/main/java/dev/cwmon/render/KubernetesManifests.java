@@ -1,34 +1,28 @@
 package dev.cwmon.render;
 
 import dev.cwmon.model.Spec;
+import dev.cwmon.model.kubernetes.AlertmanagerConfigSpec;
 import dev.cwmon.model.kubernetes.KubernetesSpec;
+import dev.cwmon.render.KubernetesNames.Placement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
 
 /**
- * The plain outputs as Kubernetes manifests, one object per file under {@code kubernetes/}:
- * a PrometheusRule per rule file, the Alertmanager configuration as the Secret the Prometheus
- * Operator reads, and ConfigMaps for the outputs that {@link #CONFIG_MAPS} matches by path.
+ * The plain outputs as Kubernetes manifests: a PrometheusRule per rule file, the Alertmanager
+ * configuration as the Secret the Prometheus Operator reads (and as an AlertmanagerConfig when
+ * the kubernetes section asks for one), and ConfigMaps for the outputs that
+ * {@link KubernetesNames#CONFIG_MAPS} matches by path. Each kind is one multi-document
+ * file under {@code kubernetes/} ({@link #FILES}), its objects in the order of the outputs.
  */
 public final class KubernetesManifests {
-  /**
-   * Outputs that become ConfigMaps: those whose path matches {@code path}, grouped into the
-   * ConfigMap named {@code <spec>-<suffix>} ({@code $1} is the first group of the match).
-   */
-  public record ConfigMapRule(Pattern path, String suffix, Map<String, String> labels) {}
-
-  public static final List<ConfigMapRule> CONFIG_MAPS = List.of(
-      new ConfigMapRule(Pattern.compile("dashboards/([^/]+)\\.json"), "dashboard-$1",
-          Map.of("grafana_dashboard", "1")),
-      new ConfigMapRule(Pattern.compile("logstash\\.conf|logstash/[^/]+\\.conf"), "logstash",
-          Map.of()));
+  /** The file of each kind, in the order the files are written. */
+  public static final Map<String, String> FILES = orderedFiles();
 
   static final String DIR = "kubernetes/";
   private static final String MANAGED_BY = "app.kubernetes.io/managed-by";
@@ -41,60 +35,106 @@ public final class KubernetesManifests {
     this.source = Generator.headerSource(source);
   }
 
-  /** The manifests for {@code outputs}, the plain files rendered from {@code spec}. */
-  public List<Output> of(Spec spec, List<Output> outputs) {
-    List<Output> manifests = new ArrayList<>();
-    String base = dnsName(spec.name());
-    Map<String, ConfigMapParts> configMaps = new LinkedHashMap<>();
-    for (Output output : outputs) {
-      if (isRuleFile(output)) {
-        manifests.add(prometheusRule(spec, output));
-      } else if (output.path().equals("alertmanager.yml")) {
-        manifests.add(secret(spec, "alertmanager-" + base, "alertmanager.yaml", output.text()));
-      } else {
-        for (ConfigMapRule rule : CONFIG_MAPS) {
-          Matcher m = rule.path().matcher(output.path());
-          if (m.matches()) {
-            String name = dnsName(base + "-" + m.replaceFirst(rule.suffix()));
-            configMaps.computeIfAbsent(name, n -> new ConfigMapParts(rule, new LinkedHashMap<>()))
-                .data().put(dataKey(output.path()), output.text());
-            break;
-          }
-        }
-      }
-    }
-    configMaps.forEach((name, parts) -> manifests.add(configMap(spec, name, parts)));
-    return manifests;
+  private static Map<String, String> orderedFiles() {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("PrometheusRule", "prometheusrules.yaml");
+    files.put("Secret", "secrets.yaml");
+    files.put("AlertmanagerConfig", "alertmanagerconfigs.yaml");
+    files.put("ConfigMap", "configmaps.yaml");
+    return Collections.unmodifiableMap(files);
   }
 
-  private record ConfigMapParts(ConfigMapRule rule, Map<String, Object> data) {}
+  /**
+   * The manifests for {@code outputs}, the plain files rendered from {@code spec}. Names that
+   * collide are a bug here: the checks report them (CW183) before anything is rendered.
+   */
+  public List<Output> of(Spec spec, List<Output> outputs) {
+    Map<String, List<Map<String, Object>>> byKind = new LinkedHashMap<>();
+    FILES.keySet().forEach(kind -> byKind.put(kind, new ArrayList<>()));
+    Map<String, Placement> placed = new HashMap<>();
+    Map<Placement, Map<String, Object>> configMaps = new LinkedHashMap<>();
+    for (Output output : outputs) {
+      Placement placement = placement(spec, output);
+      if (placement == null) {
+        continue;
+      }
+      String id = placement.kind() + "/" + placement.name();
+      Placement before = placed.putIfAbsent(id, placement);
+      if (before != null && before.collidesWith(placement)) {
+        throw new IllegalStateException("two outputs make " + placement + ": "
+            + before.group() + " and " + placement.group());
+      }
+      List<Map<String, Object>> docs = byKind.get(placement.kind());
+      switch (placement.kind()) {
+        case "PrometheusRule" -> docs.add(prometheusRule(spec, placement, output));
+        case "Secret" -> docs.add(secret(spec, placement.name(), "alertmanager.yaml",
+            output.text()));
+        default -> configMaps.computeIfAbsent(placement, p -> new LinkedHashMap<>())
+            .put(dataKey(output.path()), output.text());
+      }
+    }
+    AlertmanagerConfigSpec amConfig = spec.kubernetes().alertmanagerConfig();
+    if (amConfig != null && spec.alertmanager() != null) {
+      byKind.get("AlertmanagerConfig").add(alertmanagerConfig(spec, amConfig));
+    }
+    configMaps.forEach((p, data) -> byKind.get("ConfigMap").add(configMap(spec, p, data)));
+    List<Output> files = new ArrayList<>();
+    byKind.forEach((kind, docs) -> {
+      if (!docs.isEmpty()) {
+        files.add(render(FILES.get(kind), docs));
+      }
+    });
+    return files;
+  }
+
+  private static Placement placement(Spec spec, Output output) {
+    if (isRuleFile(output)) {
+      return KubernetesNames.ofRuleFile(output.path());
+    }
+    return output.path().equals("alertmanager.yml")
+        ? KubernetesNames.ofAlertmanagerYml(spec.name())
+        : KubernetesNames.ofConfigMap(spec.name(), output.path());
+  }
 
   private static boolean isRuleFile(Output output) {
     return output.format() == Output.Format.YAML && output.tree() instanceof Map<?, ?> tree
         && tree.keySet().equals(Set.of("groups"));
   }
 
-  private Output prometheusRule(Spec spec, Output rules) {
-    String name = dnsName(rules.path().replaceAll("\\.ya?ml$", ""));
+  private static Map<String, Object> prometheusRule(
+      Spec spec, Placement placement, Output rules) {
     Map<String, Object> doc = header("monitoring.coreos.com/v1", "PrometheusRule",
-        metadata(spec.kubernetes(), name, Map.of()));
+        metadata(spec.kubernetes(), placement.name(), Map.of()));
     doc.put("spec", Map.of("groups", ((Map<?, ?>) rules.tree()).get("groups")));
-    return render("prometheusrule-" + name, "kubernetes-prometheusrule.yaml.ftl", doc);
+    return doc;
   }
 
-  private Output secret(Spec spec, String name, String key, String text) {
+  private static Map<String, Object> secret(Spec spec, String name, String key, String text) {
     Map<String, Object> doc = header("v1", "Secret", metadata(spec.kubernetes(), name, Map.of()));
     doc.put("type", "Opaque");
     doc.put("stringData", Map.of(key, text));
-    return render("secret-" + name, "kubernetes.yaml.ftl", doc);
+    return doc;
   }
 
-  private Output configMap(Spec spec, String name, ConfigMapParts parts) {
-    Map<String, String> labels = new java.util.TreeMap<>(parts.rule().labels());
+  private static Map<String, Object> alertmanagerConfig(
+      Spec spec, AlertmanagerConfigSpec settings) {
+    AlertmanagerConfigView.Result view = AlertmanagerConfigView.of(spec.alertmanager(), settings);
+    if (!view.unsupported().isEmpty()) {
+      throw new IllegalStateException("AlertmanagerConfig cannot hold " + view.unsupported());
+    }
+    Map<String, Object> doc = header("monitoring.coreos.com/v1alpha1", "AlertmanagerConfig",
+        metadata(spec.kubernetes(), settings.name(), Map.of()));
+    doc.put("spec", view.spec());
+    return doc;
+  }
+
+  private static Map<String, Object> configMap(
+      Spec spec, Placement placement, Map<String, Object> data) {
+    Map<String, String> labels = new TreeMap<>(placement.rule().labels());
     Map<String, Object> doc = header("v1", "ConfigMap",
-        metadata(spec.kubernetes(), name, labels));
-    doc.put("data", parts.data());
-    return render("configmap-" + name, "kubernetes.yaml.ftl", doc);
+        metadata(spec.kubernetes(), placement.name(), labels));
+    doc.put("data", data);
+    return doc;
   }
 
   private static Map<String, Object> header(String apiVersion, String kind, Object metadata) {
@@ -122,29 +162,17 @@ public final class KubernetesManifests {
     return metadata;
   }
 
-  private Output render(String fileName, String template, Map<String, Object> doc) {
+  /** One file: the objects {@code docs} as a YAML stream, each after a {@code ---} line. */
+  private Output render(String fileName, List<Map<String, Object>> docs) {
     Map<String, Object> model = new HashMap<>();
-    model.put("doc", doc);
+    model.put("docs", docs);
     model.put("source", source);
-    return new Output(DIR + fileName + ".yaml", renderer.render(template, model),
-        Output.Format.YAML, doc);
+    return new Output(DIR + fileName, renderer.render("kubernetes.yaml.ftl", model),
+        Output.Format.YAML_STREAM, List.copyOf(docs));
   }
 
   /** A ConfigMap key: the output's file name, as keys may not contain "/". */
   static String dataKey(String path) {
     return path.substring(path.lastIndexOf('/') + 1);
-  }
-
-  /**
-   * {@code text} as a DNS-1123 subdomain name: lowercase letters, digits, '-' and '.', at
-   * most 253 characters, starting and ending with a letter or digit.
-   */
-  public static String dnsName(String text) {
-    String name = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-")
-        .replaceAll("^[^a-z0-9]+|[^a-z0-9]+$", "");
-    if (name.length() > 253) {
-      name = name.substring(0, 253).replaceAll("[^a-z0-9]+$", "");
-    }
-    return name.isEmpty() ? "cwmon" : name;
   }
 }

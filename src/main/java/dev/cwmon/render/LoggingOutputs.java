@@ -16,12 +16,16 @@ import java.util.Map;
 final class LoggingOutputs {
   private LoggingOutputs() {}
 
+  /** Where pipeline {@code name}, one of {@code count}, is written. */
+  static String path(String name, int count) {
+    return count == 1 ? "logstash.conf" : "logstash/" + name + ".conf";
+  }
+
   static List<Output> of(LoggingSpec logging, Renderer renderer, String source) {
     List<Output> outputs = new ArrayList<>();
     Map<String, PipelineSpec> pipelines = logging.pipelines();
     for (Map.Entry<String, PipelineSpec> entry : pipelines.entrySet()) {
-      String path = pipelines.size() == 1 ? "logstash.conf"
-          : "logstash/" + entry.getKey() + ".conf";
+      String path = path(entry.getKey(), pipelines.size());
       Pipeline pipeline = LogstashView.of(entry.getValue());
       Map<String, Object> model = new HashMap<>();
       model.put("source", source);

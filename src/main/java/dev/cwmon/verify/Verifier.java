@@ -33,6 +33,7 @@ public final class Verifier {
     for (Output output : outputs) {
       String problem = switch (output.format()) {
         case YAML -> verifyYaml(output);
+        case YAML_STREAM -> verifyYamlStream(output);
         case ARGS -> verifyArgs(output);
         case JSON -> verifyJson(output);
         case LOGSTASH -> verifyLogstash(output);
@@ -51,13 +52,28 @@ public final class Verifier {
   private static String verifyYaml(Output output) {
     Object parsed;
     try {
-      LoaderOptions options = new LoaderOptions();
-      options.setCodePointLimit(Integer.MAX_VALUE);
-      parsed = new Yaml(new SafeConstructor(options)).load(output.text());
+      parsed = yaml().load(output.text());
     } catch (YAMLException e) {
       return "does not parse as YAML: " + e.getMessage().lines().findFirst().orElse("");
     }
     return difference("", normalize(output.tree()), normalize(parsed));
+  }
+
+  /** A stream of documents: it reads back as the list of their trees, in order. */
+  private static String verifyYamlStream(Output output) {
+    List<Object> parsed = new ArrayList<>();
+    try {
+      yaml().loadAll(output.text()).forEach(parsed::add);
+    } catch (YAMLException e) {
+      return "does not parse as YAML: " + e.getMessage().lines().findFirst().orElse("");
+    }
+    return difference("", normalize(output.tree()), normalize(parsed));
+  }
+
+  private static Yaml yaml() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    return new Yaml(new SafeConstructor(options));
   }
 
   private static String verifyJson(Output output) {

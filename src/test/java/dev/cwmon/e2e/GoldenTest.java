@@ -13,9 +13,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Golden outputs: every folder under src/test/resources/golden names an example; generating
- * it must give exactly the files stored there. Run with -Dcwmon.golden.update=true to rewrite
- * them after an intended change, then review the diff.
+ * Golden outputs: every folder under src/test/resources/golden names an example, optionally
+ * followed by {@code .FORMAT} ({@code codeweaver.kubernetes} is {@code --format kubernetes});
+ * generating it must give exactly the files stored there. Run with -Dcwmon.golden.update=true
+ * to rewrite them after an intended change, then review the diff.
  */
 class GoldenTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -34,9 +35,11 @@ class GoldenTest {
 
   private void check(Path golden) throws IOException {
     String name = golden.getFileName().toString();
+    String[] exampleAndFormat = name.split("\\.", 2);
+    String format = exampleAndFormat.length == 2 ? exampleAndFormat[1] : "files";
     Path out = tmp.resolve(name);
-    Cwmon.Result result = Cwmon.run("generate", Cwmon.example(name).toString(), "-o",
-        out.toString(), "-q");
+    Cwmon.Result result = Cwmon.run("generate", Cwmon.example(exampleAndFormat[0]).toString(),
+        "-o", out.toString(), "-q", "--format", format);
     assertThat(result.exitCode()).as(result.err()).isZero();
     if (Boolean.getBoolean("cwmon.golden.update")) {
       replace(golden, out);

@@ -27,6 +27,15 @@ public final class JsonSchemas {
     }
   }
 
+  /** Every document of a YAML stream, in order. */
+  public static List<JsonNode> yamlDocuments(String text) {
+    try (var docs = YAML.readerFor(JsonNode.class).<JsonNode>readValues(text)) {
+      return docs.readAll();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static JsonNode yaml(Path file) {
     return yaml(Cwmon.read(file));
   }

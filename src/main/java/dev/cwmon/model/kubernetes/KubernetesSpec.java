@@ -10,13 +10,15 @@ public record KubernetesSpec(
     @Doc("Namespace of every manifest; omitted when not set.") String namespace,
     @Doc("Labels added to every manifest, e.g. the one a ruleSelector picks.")
         Map<String, String> labels,
-    @Doc("Annotations added to every manifest.") Map<String, String> annotations) {
+    @Doc("Annotations added to every manifest.") Map<String, String> annotations,
+    @Doc("Write an AlertmanagerConfig resource too; unset: only the Secret.")
+        AlertmanagerConfigSpec alertmanagerConfig) {
   public KubernetesSpec {
     labels = OrderedMap.copyOf(labels);
     annotations = OrderedMap.copyOf(annotations);
   }
 
   public static KubernetesSpec empty() {
-    return new KubernetesSpec(null, Map.of(), Map.of());
+    return new KubernetesSpec(null, Map.of(), Map.of(), null);
   }
 }

@@ -69,11 +69,34 @@ class GettingStartedTest {
   }
 
   @Test
-  void zshCompletionIsTheBashScriptThroughBashcompinit() {
+  void zshCompletionIsTheBashScriptThroughBashcompinit() throws Exception {
     Cwmon.Result zsh = Cwmon.run("completion", "zsh");
 
     assertThat(zsh.out()).contains("bashcompinit", "_complete_cwmon");
     assertThat(Cwmon.run("completion", "fish").exitCode()).isEqualTo(2);
+    dev.cwmon.testing.Tools.assumeInstalled("zsh", "zsh");
+    Path script = Cwmon.write(dir.resolve("cwmon.zsh"), zsh.out());
+    // zsh runs the bash function through compgen -F, as its _bash_complete does, and filters
+    // the replies by the word typed itself (compadd); COMP_WORDS is what _bash_complete sets.
+    Path driver = Cwmon.write(dir.resolve("driver.zsh"), String.join("\n",
+        "autoload -U +X compinit && compinit -u",
+        "source " + script,
+        "print -r -- \"registered: $_comps[cwmon]\"",
+        "complete_at() {",
+        "  COMP_WORDS=(\"$@\"); COMP_CWORD=$(( $# - 1 )); COMP_LINE=\"$*\"",
+        "  COMP_POINT=${#COMP_LINE}; words=(\"$@\"); CURRENT=$#",
+        "  print -r -- \"${(j: :)${(f)$(compgen -F _complete_cwmon -- \"${@[-1]}\")}}\"",
+        "}",
+        "print -r -- \"commands: $(complete_at cwmon gen)\"",
+        "print -r -- \"options: $(complete_at cwmon generate --for)\"",
+        "print -r -- \"formats: $(complete_at cwmon generate --format '')\"", ""));
+
+    String replies = tool("zsh", "-f", driver.toString());
+
+    assertThat(replies).contains("registered: _bash_complete -F _complete_cwmon")
+        .containsPattern("commands: .*\\bgenerate\\b")
+        .containsPattern("options: .*--format\\b")
+        .contains("formats: files kubernetes");
   }
 
   @Test

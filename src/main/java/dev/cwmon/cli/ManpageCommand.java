@@ -11,12 +11,12 @@ import picocli.CommandLine.Spec;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
- * {@code cwmon manpage}: writes the AsciiDoc man pages of cwmon and each subcommand with
- * picocli-codegen; {@code asciidoctor -b manpage} turns them into troff.
+ * {@code cwmon manpage}: writes the man pages of cwmon and each subcommand, as troff for
+ * {@code man} and as AsciiDoc (picocli-codegen's) for the web, both from the picocli model.
  */
 @Command(name = "manpage", mixinStandardHelpOptions = true,
-    description = "Write the man pages of cwmon and its commands as AsciiDoc "
-        + "(cwmon.adoc, cwmon-generate.adoc, ...); convert them with asciidoctor -b manpage.",
+    description = "Write the man pages of cwmon and its commands: troff for man (cwmon.1, "
+        + "cwmon-generate.1, ...; man ./cwmon.1 shows one) and AsciiDoc (cwmon.adoc, ...).",
     footer = ExitCodes.HELP)
 final class ManpageCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec command;
@@ -29,6 +29,9 @@ final class ManpageCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CommandLine root = command.commandLine().getParent();
     Files.createDirectories(output);
+    for (picocli.CommandLine.Model.CommandSpec spec : Troff.all(root)) {
+      Files.writeString(output.resolve(Troff.fileName(spec)), Troff.page(spec));
+    }
     int code = ManPageGenerator.generateManPage(output.toFile(), null, new boolean[0], true,
         root.getCommandSpec());
     if (code != 0) {

@@ -100,6 +100,25 @@ class GettingStartedTest {
   }
 
   @Test
+  void manShowsEachCommandsTroffPageWithEveryOption() throws Exception {
+    assertThat(Cwmon.run("manpage", "-o", dir.toString()).exitCode()).isZero();
+    dev.cwmon.testing.Tools.assumeInstalled("groff", "groff-base");
+
+    // -ww: every warning; troff prints them on stderr, which tool() merges into the output.
+    String generate = tool("groff", "-man", "-Tascii", "-ww", dir.resolve("cwmon-generate.1")
+        .toString()).replaceAll(".\b", "");
+    String root = tool("groff", "-man", "-Tascii", "-ww", dir.resolve("cwmon.1").toString())
+        .replaceAll(".\b", "");
+
+    assertThat(generate).startsWith("CWMON-GENERATE(1)").doesNotContain("troff:")
+        .contains("NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "EXIT STATUS")
+        .contains("--format=FORMAT", "--force", "--check", "--max-aliases=N", "-o, --output=DIR")
+        .contains("3  refused to overwrite");
+    assertThat(root).doesNotContain("troff:").contains("COMMANDS", "See cwmon-generate(1)",
+        "See cwmon-routes(1)");
+  }
+
+  @Test
   void theManPagesInDocsAreThoseTheCommandsGenerate() throws IOException {
     Path committed = Cwmon.repo().resolve("docs/man");
     Cwmon.Result run = Cwmon.run("manpage", "-o", dir.toString());

@@ -326,6 +326,16 @@ public final class Binder {
           && entry.getValueNode() instanceof ScalarNode ref && values[secret] == null) {
         values[secret] = SecretRef.file(ref.getValue());
         sourceMap.put(childPath, keyAt);
+      } else if (i == null && lenient && !path.startsWith("rules[")
+          && ToolKeys.of(type) != null && !ToolKeys.of(type).contains(key)) {
+        Set<String> known = new java.util.TreeSet<>(ToolKeys.of(type));
+        known.addAll(shape.keys());
+        String suggestion = Names.didYouMean(key, known);
+        diagnostics.error("CW102", childPath, keyAt, "unknown key \"" + key + "\" in "
+            + describePath(path) + "; Prometheus 2.42 and Alertmanager 0.25 refuse it",
+            suggestion != null ? "did you mean \"" + suggestion + "\"?"
+                : "remove it, or check that your Prometheus or Alertmanager is newer and knows"
+                    + " it; known keys here: " + String.join(", ", known));
       } else if (i == null && lenient && !path.startsWith("rules[")) {
         diagnostics.add(new dev.cwmon.diag.Diagnostic("CW109", dev.cwmon.diag.Severity.INFO,
             childPath, keyAt, "\"" + key + "\" in " + describePath(path)

@@ -28,7 +28,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class ForeignBinder {
   /** A top-level key of a tool's file; a byte order mark may come before the first. */
   private static final Pattern FOREIGN_KEY = Pattern.compile("(?m)^\\x{FEFF}?[\"']?(groups"
-      + "|scrape_configs|rule_files|route|receivers|global|alerting|remote_write)[\"']?\\s*:");
+      + "|scrape_configs|rule_files|route|receivers|global|alerting|remote_write|remote_read"
+      + "|storage|tracing|inhibit_rules|time_intervals|mute_time_intervals)[\"']?\\s*:");
   private static final Pattern SPEC_KEY = Pattern.compile("(?m)^\\x{FEFF}?name\\s*:");
 
   /** What kind of file a source is, told by its top-level keys. */
@@ -62,11 +63,14 @@ public final class ForeignBinder {
     if (keys.contains("groups")) {
       return Kind.RULES;
     }
-    if (keys.contains("route") || keys.contains("receivers")) {
+    if (keys.contains("route") || keys.contains("receivers") || keys.contains("inhibit_rules")
+        || keys.contains("time_intervals") || keys.contains("mute_time_intervals")) {
       return Kind.ALERTMANAGER;
     }
     if (keys.contains("scrape_configs") || keys.contains("rule_files")
-        || keys.contains("global") || keys.contains("alerting")) {
+        || keys.contains("global") || keys.contains("alerting") || keys.contains("storage")
+        || keys.contains("tracing") || keys.contains("remote_write")
+        || keys.contains("remote_read")) {
       return Kind.PROMETHEUS;
     }
     return keys.contains("metrics") || keys.contains("catalog") ? Kind.CATALOG : Kind.UNKNOWN;

@@ -21,7 +21,8 @@ class PromtoolAcceptsTest {
       "rules.yml|groups: [{name: g, limit: -1, rules: [{record: 'a:b', expr: up}]}]|rules"
           + "|warning CW131: negative limit",
       "prometheus.yml|scrape_configs: [{job_name: a, metrics_path: no-slash, "
-          + "static_configs: [{targets: ['h:1']}]}]|config|warning CW126: metrics_path does not"})
+          + "static_configs: [{targets: ['h:1']}]}]|config|warning CW126: metrics_path does not",
+      "prometheus.yml|tracing: {endpoint: 'otel:4317'}|config|info CW109: \"tracing\""})
   void lintWarnsWherePromtoolAccepts(String name, String yaml, String kind, String warning) {
     Path file = Cwmon.write(tmp.resolve(name), yaml + "\n");
 

@@ -41,7 +41,10 @@ class RealToolsRejectTest {
       "route: {receiver: d}\\nreceivers: [{name: d, pagerduty_configs: [{routing_key: k, "
           + "url: 'ftp://x'}]}]|CW141",
       "route: {receiver: d}\\nreceivers: [{name: d, pagerduty_configs: [{routing_key: k, "
-          + "url: 'http://'}]}]|CW141"})
+          + "url: 'http://'}]}]|CW141",
+      "route: {receiver: d, group_wiat: 1s}|CW102",
+      "route: {receiver: d}\\nreceivers: [{name: d, slack_config: []}]|CW102",
+      "route: {receiver: d}\\ninhibit_rule: []|CW102"})
   void alertmanagerSettingsAmtoolRefuses(String yaml, String code) {
     String text = yaml.replace("\\n", "\n") + "\n";
     Path file = Cwmon.write(tmp.resolve("alertmanager.yml"),
@@ -66,7 +69,10 @@ class RealToolsRejectTest {
       "scrape_configs: [{job_name: a, sample_limit: -1, static_configs: [{targets: ['h:1']}]}]"
           + "|CW126",
       "scrape_configs: [{job_name: a, file_sd_configs: [{files: ['/etc/x/a.txt']}]}]|CW125",
-      "scrape_configs: [{job_name: a, file_sd_configs: [{files: ['x/**/y/a.yml']}]}]|CW125"})
+      "scrape_configs: [{job_name: a, file_sd_configs: [{files: ['x/**/y/a.yml']}]}]|CW125",
+      "global: {scrape_intervall: 15s}|CW102",
+      "scrape_configs: [{job_name: a, keep_dropped_targets: 5}]|CW102",
+      "scrape_configs: [{job_name: a, relabel_configs: [{action: drop, regexp: x}]}]|CW102"})
   void prometheusSettingsPromtoolRefuses(String yaml, String code) {
     Path file = Cwmon.write(tmp.resolve("prometheus.yml"), yaml + "\n");
 

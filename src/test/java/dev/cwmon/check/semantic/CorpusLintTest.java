@@ -51,6 +51,38 @@ class CorpusLintTest {
     assertThat(runs).hasSizeGreaterThan(150);
   }
 
+  /**
+   * Where ORACLE.md says promtool or amtool refused a corpus file for a field it does not know
+   * ("line 14: field keep_dropped_targets not found"), cwmon lint refuses that key at that
+   * line, and it refuses no key in the files the tools loaded (nor the discoveries Debian's
+   * promtool lacks).
+   */
+  @Test
+  void unknownKeysAreRefusedExactlyWhereTheToolsRefusedThem() throws IOException {
+    Path corpus = corpus();
+    assumeTrue(corpus != null, "no shared/corpus: set CWMON_SHARED to the shared folder");
+    Pattern verdict = Pattern.compile("^- `((?:prometheus|alertmanager)/[^`]+)`: (PASS|FAIL)"
+        + "(?:.*?line (\\d+): field (\\w+) not found)?");
+    Map<String, String> expected = new TreeMap<>();
+    Map<String, String> found = new TreeMap<>();
+    for (String line : Files.readAllLines(corpus.resolve("ORACLE.md"))) {
+      Matcher m = verdict.matcher(line);
+      if (!m.find() || !Files.isRegularFile(corpus.resolve(m.group(1)))) {
+        continue;
+      }
+      String file = m.group(1);
+      // Debian builds promtool without some discoveries that Prometheus 2.42 has.
+      boolean debianOnly = m.group(4) != null
+          && m.group(4).matches("(consul|kubernetes|kuma|linode|nomad)_sd_configs");
+      expected.put(file, m.group(3) == null || debianOnly ? "" : m.group(3) + " " + m.group(4));
+      Matcher first = Pattern.compile(":(\\d+):\\d+: error CW102: unknown key \"(\\w+)\"")
+          .matcher(Cwmon.run("lint", corpus.resolve(file).toString()).out());
+      found.put(file, first.find() ? first.group(1) + " " + first.group(2) : "");
+    }
+    assertThat(expected).hasSizeGreaterThan(25);
+    assertThat(found).isEqualTo(expected);
+  }
+
   /** shared/corpus, as {@link dev.cwmon.testing.Shared} finds it, or null. */
   static Path corpus() {
     return dev.cwmon.testing.Shared.find("corpus").orElse(null);

@@ -5,6 +5,8 @@ import dev.cwmon.logstash.Expr;
 import dev.cwmon.logstash.FieldRef;
 import dev.cwmon.logstash.LogstashParseException;
 import dev.cwmon.logstash.LogstashParser;
+import dev.cwmon.logstash.Regex;
+import dev.cwmon.logstash.RegexSyntax;
 import dev.cwmon.model.SecretRef;
 import dev.cwmon.model.logging.Condition;
 import dev.cwmon.model.logging.Conditional;
@@ -212,6 +214,9 @@ public final class LogstashNodes {
           + " for in, != " + only + " for not in");
       return null;
     }
+    if (!regexesValid(b, condition, path, start, at)) {
+      return null;
+    }
     int from = 0;
     List<FieldRef> fields = condition.fields();
     for (int i = 0; i < fields.size(); i++) {
@@ -223,6 +228,29 @@ public final class LogstashNodes {
       from = found >= 0 ? found + printed.length() : from;
     }
     return condition;
+  }
+
+  /** Reports (CW160) a regex of {@code =~}/{@code !~} that neither Ruby nor Java accepts. */
+  private static boolean regexesValid(Binder b, Condition condition, String path,
+      Position start, Position at) {
+    String text = condition.text();
+    int from = 0;
+    for (Regex regex : condition.regexes()) {
+      String literal = "/" + regex.source() + "/";
+      int found = text.indexOf(literal, from);
+      from = found >= 0 ? found + literal.length() : from;
+      RegexSyntax.Problem problem = RegexSyntax.problem(regex.source()).orElse(null);
+      if (problem == null) {
+        continue;
+      }
+      Position where = start != null && found >= 0 ? start.plusColumns(
+          text.codePointCount(0, found + 1 + problem.offset())) : at;
+      b.error("CW160", path, where, "bad regex /" + ScalarTypes.clip(regex.source()) + "/: "
+          + problem.reason(), "logstash compiles it with Ruby's engine and refuses to start;"
+          + " escape a literal character with \\, e.g. \\( for (");
+      return false;
+    }
+    return true;
   }
 
   /** Where the value's first character is, when every character maps to one column. */

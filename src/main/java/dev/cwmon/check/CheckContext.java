@@ -31,6 +31,11 @@ public record CheckContext(
     diagnostics.warning(code, path, sourceMap.at(path), message, hint);
   }
 
+  /** A warning about the key of the map entry at {@code path}, reported where the key is. */
+  public void warningAtKey(String code, String path, String message, String hint) {
+    diagnostics.warning(code, path, sourceMap.keyAt(path), message, hint);
+  }
+
   /** Information: something cwmon did on purpose that the reader may not expect. */
   public void info(String code, String path, String message, String hint) {
     diagnostics.add(new Diagnostic(code, Severity.INFO, path, sourceMap.at(path), message,

@@ -11,6 +11,7 @@ import dev.cwmon.check.KubernetesChecks;
 import dev.cwmon.check.KubernetesCollisions;
 import dev.cwmon.check.LogSchemaCheck;
 import dev.cwmon.check.LogstashChecks;
+import dev.cwmon.check.LogstashPluginCheck;
 import dev.cwmon.check.PlaybookChecks;
 import dev.cwmon.check.FileNameCheck;
 import dev.cwmon.check.PrometheusChecks;
@@ -54,7 +55,7 @@ public final class Pipeline {
       List.of(new PrometheusChecks(), new RuleChecks(), new AlertmanagerChecks(),
           new TemplateChecks(), new PromqlSyntaxCheck(), new GrafanaChecks(),
           new RoutingChecks(), new KubernetesChecks(), new LogstashChecks(),
-          new LogSchemaCheck(), new StackSettingsChecks(),
+          new LogstashPluginCheck(), new LogSchemaCheck(), new StackSettingsChecks(),
           new PlaybookChecks(), new SecretCheck(), new FileNameCheck(), new CatalogChecks(),
           new UsageChecks(), new AnnotationLabels(), new InhibitChecks());
 

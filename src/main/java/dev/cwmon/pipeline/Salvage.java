@@ -36,10 +36,10 @@ final class Salvage {
   /**
    * Checks that judge one value, expression, template, rule, job, receiver or Logstash plugin
    * on its own: bad values and secrets (CW105, CW110), jobs, rules and receivers (CW12x-14x),
-   * Logstash and Elasticsearch settings (CW160-165), PromQL and templates (CW2xx).
+   * Logstash plugins, options and settings (CW160-165, CW167-168), PromQL and templates (CW2xx).
    */
   private static final Pattern LOCAL =
-      Pattern.compile("CW(2\\d\\d|105|110|12\\d|13\\d|14\\d|16[0-5])");
+      Pattern.compile("CW(2\\d\\d|105|110|12\\d|13\\d|14\\d|16[0-578])");
 
   /** Routing findings that judge the tree and receivers alone, not the rules' alerts. */
   private static final Pattern ROUTING_TREE = Pattern.compile("CW40[124-8]");

@@ -7,6 +7,7 @@ import dev.cwmon.logstash.FieldRef;
 import dev.cwmon.logstash.In;
 import dev.cwmon.logstash.Match;
 import dev.cwmon.logstash.Not;
+import dev.cwmon.logstash.Regex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -46,6 +47,25 @@ public record Condition(String text, Expr expr) {
       } else if (e instanceof BoolChain chain) {
         todo.add(chain.first());
         chain.rest().forEach(link -> todo.add(link.operand()));
+      }
+    }
+    return out;
+  }
+
+  /** The regex literals of {@code =~} and {@code !~} tests, left to right. */
+  public List<Regex> regexes() {
+    List<Regex> out = new ArrayList<>();
+    List<Expr> todo = new ArrayList<>(List.of(expr));
+    while (!todo.isEmpty()) {
+      Expr e = todo.remove(0);
+      if (e instanceof Match m && m.pattern() instanceof Regex regex) {
+        out.add(regex);
+      } else if (e instanceof Not not) {
+        todo.add(0, not.operand());
+      } else if (e instanceof BoolChain chain) {
+        List<Expr> parts = new ArrayList<>(List.of(chain.first()));
+        chain.rest().forEach(link -> parts.add(link.operand()));
+        todo.addAll(0, parts);
       }
     }
     return out;

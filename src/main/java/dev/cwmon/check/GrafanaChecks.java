@@ -138,11 +138,10 @@ public final class GrafanaChecks implements Check {
                 "list its choices under values:, the default first");
           }
           for (int j = 0; j < v.values().size(); j++) {
-            if (v.values().get(j).contains(" : ")) {
-              // Grafana splits a custom option at " : " into its text and its value.
+            String problem = CustomOptions.problem(v.values().get(j), j == v.values().size() - 1);
+            if (problem != null) {
               ctx.error("CW174", at + ".values[" + j + "]", "value \"" + v.values().get(j)
-                  + "\" contains \" : \", which Grafana reads as text : value",
-                  "write the value without the spaces around the colon");
+                  + "\" " + problem, "write the value without it; Grafana has no escape for it");
             }
           }
         }

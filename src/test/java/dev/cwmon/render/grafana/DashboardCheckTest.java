@@ -51,6 +51,24 @@ class DashboardCheckTest {
   }
 
   @Test
+  void aCustomValueThatGrafanaWouldTrimOrJoinIsAnError() {
+    List<Diagnostic> found = check("""
+        dashboards:
+          - title: Overview
+            variables:
+              - name: env
+                type: custom
+                values: ["- ", 'a\\', b, "c\\t:\\td"]
+        """);
+
+    assertThat(found).extracting(DashboardCheckTest::where)
+        .containsExactly("CW174 11:18", "CW174 11:24", "CW174 11:33");
+    assertThat(found.get(0).message()).contains("trims");
+    assertThat(found.get(1).message()).contains("backslash");
+    assertThat(found.get(2).message()).contains("text : value");
+  }
+
+  @Test
   void unsafeTitlesBecomeSafeUids() {
     List<String> paths = GrafanaSpecs.render(dir, GrafanaSpecs.HEAD + """
         dashboards:

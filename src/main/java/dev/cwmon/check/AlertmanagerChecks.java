@@ -143,6 +143,11 @@ public final class AlertmanagerChecks implements Check {
               + "monday:friday");
         }
       }
+      ranges(period.weekdays(), at + ".weekdays", "weekday", AlertmanagerChecks::weekday, ctx);
+      ranges(period.daysOfMonth(), at + ".days_of_month", "day", AlertmanagerChecks::dayOfMonth,
+          ctx);
+      ranges(period.months(), at + ".months", "month", AlertmanagerChecks::month, ctx);
+      ranges(period.years(), at + ".years", "year", AlertmanagerChecks::year, ctx);
       if (period.location() != null && !validZone(period.location())) {
         ctx.error("CW408", at + ".location", "unknown time zone \"" + period.location() + "\"",
             "write an IANA zone such as Europe/Berlin, or Local or UTC");
@@ -152,6 +157,96 @@ public final class AlertmanagerChecks implements Check {
 
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday");
+
+  private static final List<String> WEEK = List.of("sunday", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday");
+
+  private static final List<String> MONTHS = List.of("january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december");
+
+  /**
+   * Ranges ({@code start:end}) that Alertmanager refuses because they end before they start:
+   * saturday:sunday, december:january, 7:1 in days_of_month, 2027:2026. Values it cannot read
+   * are left to the checks of each kind; {@code value} gives null for them.
+   */
+  private static void ranges(List<String> items, String path, String kind,
+      java.util.function.Function<String, Integer> value, CheckContext ctx) {
+    for (int i = 0; i < items.size(); i++) {
+      String[] ends = items.get(i).toLowerCase(Locale.ROOT).strip().split(":", -1);
+      Integer start = ends.length == 2 ? value.apply(ends[0]) : null;
+      Integer end = ends.length == 2 ? value.apply(ends[1]) : null;
+      if (ends.length == 1 && value.apply(ends[0]) == null && !kind.equals("weekday")
+          || ends.length == 2 && (start == null || end == null) && !kind.equals("weekday")
+          || ends.length > 2) {
+        ctx.error("CW408", path + "[" + i + "]", "bad " + kind + " \"" + items.get(i) + "\"",
+            kindHint(kind));
+      } else if (neverOccurs(kind, ends, value)) {
+        ctx.warning("CW408", path + "[" + i + "]", kind + " \"" + items.get(i)
+            + "\" never occurs, so this interval never matches", kindHint(kind));
+      } else if (start != null && end != null && backwards(kind, start, end)) {
+        ctx.error("CW408", path + "[" + i + "]", kind + " range \"" + items.get(i)
+            + "\" ends before it starts", "Alertmanager refuses it; a range cannot wrap"
+            + " around: write two ranges, e.g. saturday:saturday and sunday:sunday");
+      }
+    }
+  }
+
+  /** A month outside 1 to 12 or a year before 1, which Alertmanager loads but never meets. */
+  private static boolean neverOccurs(String kind, String[] ends,
+      java.util.function.Function<String, Integer> value) {
+    for (String end : ends) {
+      Integer n = value.apply(end);
+      if (n != null && (kind.equals("month") && (n < 1 || n > 12)
+          || kind.equals("year") && n < 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean backwards(String kind, int start, int end) {
+    if (kind.equals("day")) {
+      // Negative days count from the month's end: 1:-1 is the whole month, -1:5 no range.
+      return start < 0 && end > 0 || start > 0 && end > 0 && end < start
+          || start < 0 && end < 0 && end < start;
+    }
+    return end < start;
+  }
+
+  private static String kindHint(String kind) {
+    return switch (kind) {
+      case "day" -> "write 1 to 31, or -31 to -1 counting from the end, or a range such as 1:7";
+      case "month" -> "write january to december or 1 to 12, or a range such as 1:3";
+      default -> "write a year such as 2026, or a range such as 2026:2027";
+    };
+  }
+
+  private static Integer weekday(String name) {
+    int i = WEEK.indexOf(name);
+    return i < 0 ? null : i;
+  }
+
+  private static Integer dayOfMonth(String text) {
+    Integer n = integer(text);
+    return n == null || n == 0 || Math.abs(n) > 31 ? null : n;
+  }
+
+  private static Integer month(String text) {
+    int i = MONTHS.indexOf(text);
+    if (i >= 0) {
+      return i + 1;
+    }
+    // Alertmanager reads any number as a month; one outside 1 to 12 is warned about below.
+    return integer(text);
+  }
+
+  private static Integer year(String text) {
+    return integer(text);
+  }
+
+  private static Integer integer(String text) {
+    return text.matches("-?\\d{1,9}") ? Integer.valueOf(text) : null;
+  }
 
   private static Integer minutes(String hhmm) {
     if (hhmm == null || !hhmm.matches("\\d{2}:\\d{2}")) {

@@ -60,11 +60,13 @@ class AlertmanagerConfigChecksTest {
     assertThat(summary(found)).containsExactly(
         "CW184 11:21 alertmanager.time_intervals[0].time_intervals[0].location",
         "CW184 12:27 alertmanager.time_intervals[0].time_intervals[0].days_of_month[0]",
+        // amtool refuses day 0 too.
+        "CW408 12:27 alertmanager.time_intervals[0].time_intervals[0].days_of_month[0]",
         "CW184 16:65 alertmanager.receivers[0].slack_configs[0].text",
         "CW184 19:24 alertmanager.receivers[1].pagerduty_configs[0].routing_key");
     assertThat(found.get(0).message()).isEqualTo("time zone \"Europe/Berlin\": the "
         + "AlertmanagerConfig resource has no location, its times are UTC");
-    assertThat(found.get(3).message()).isEqualTo("secret files /run/a/url and /run/b/url "
+    assertThat(found.get(4).message()).isEqualTo("secret files /run/a/url and /run/b/url "
         + "would both be key \"url\" of Secret svc-alertmanager");
   }
 

@@ -43,6 +43,16 @@ class RealToolsRejectTest {
       "route: {receiver: d}\\nreceivers: [{name: d, pagerduty_configs: [{routing_key: k, "
           + "url: 'http://'}]}]|CW141",
       "route: {receiver: d, group_wiat: 1s}|CW102",
+      "route: {receiver: d}\\ntime_intervals: [{name: t, time_intervals: "
+          + "[{weekdays: ['saturday:sunday']}]}]|CW408",
+      "route: {receiver: d}\\ntime_intervals: [{name: t, time_intervals: "
+          + "[{days_of_month: ['7:1']}]}]|CW408",
+      "route: {receiver: d}\\ntime_intervals: [{name: t, time_intervals: "
+          + "[{days_of_month: ['-1:5']}]}]|CW408",
+      "route: {receiver: d}\\ntime_intervals: [{name: t, time_intervals: "
+          + "[{months: ['december:january']}]}]|CW408",
+      "route: {receiver: d}\\ntime_intervals: [{name: t, time_intervals: "
+          + "[{years: ['2027:2026']}]}]|CW408",
       "route: {receiver: d}\\nreceivers: [{name: d, slack_config: []}]|CW102",
       "route: {receiver: d}\\ninhibit_rule: []|CW102"})
   void alertmanagerSettingsAmtoolRefuses(String yaml, String code) {

@@ -49,6 +49,15 @@ final class GenerateCommand implements Callable<Integer> {
           + "kind.")
   OutputFormat format;
 
+  /** Whether {@code dir} is the spec folder, or the folder of a spec file. */
+  private boolean isSpecFolder(Path dir) throws IOException {
+    Path spec = specOptions.spec;
+    Path folder = java.nio.file.Files.isDirectory(spec) ? spec
+        : spec.toAbsolutePath().getParent();
+    return folder != null && java.nio.file.Files.isDirectory(dir)
+        && java.nio.file.Files.isSameFile(folder, dir);
+  }
+
   @Override
   public Integer call() throws IOException {
     var err = command.commandLine().getErr();
@@ -59,6 +68,12 @@ final class GenerateCommand implements Callable<Integer> {
     new Reporter(err).print(found);
     if (checked.spec() == null) {
       err.println("cwmon: the spec has errors; nothing was written");
+      return ExitCodes.BAD_INPUT;
+    }
+    if (isSpecFolder(output)) {
+      err.println("cwmon: error: the output folder " + output + " holds the spec; its "
+          + "generated YAML files would be read as spec next time; nothing was written");
+      err.println("  hint: write into a folder of its own, e.g. -o out");
       return ExitCodes.BAD_INPUT;
     }
     List<Output> outputs = format == OutputFormat.kubernetes

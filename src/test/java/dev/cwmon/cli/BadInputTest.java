@@ -135,4 +135,21 @@ class BadInputTest {
     assertThat(specs.out()).contains(other + ":1:1: error CW100: a cwmon spec among files")
         .doesNotContain("--catalog");
   }
+
+  @Test
+  void generateRefusesToWriteIntoTheSpecFolder() throws IOException {
+    Path spec = Files.copy(Path.of("examples/codeweaver/cwmon.yaml"),
+        Files.createDirectories(tmp.resolve("spec")).resolve("cwmon.yaml"));
+
+    Cwmon.Result folder = Cwmon.run("generate", spec.getParent().toString(), "-o",
+        spec.getParent().toString());
+    Cwmon.Result file = Cwmon.run("generate", spec.toString(), "-o", spec.getParent().toString());
+
+    assertThat(folder.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(file.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(folder.err()).contains("holds the spec", "-o out");
+    try (var files = Files.list(spec.getParent())) {
+      assertThat(files).containsExactly(spec);
+    }
+  }
 }

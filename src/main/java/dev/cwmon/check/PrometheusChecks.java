@@ -24,6 +24,10 @@ public final class PrometheusChecks implements Check {
   private static final Pattern SIZE = Pattern.compile("[0-9]+(B|KB|MB|GB|TB|PB|EB)");
   private static final Pattern TARGET = Pattern.compile("[^\\s/]+(:[0-9]{1,5})?");
 
+  /** Prometheus's test of a target_label or labelmap replacement with $ groups. */
+  private static final Pattern RELABEL_TARGET =
+      Pattern.compile("(?:(?:[a-zA-Z_]|\\$(?:\\{\\w+\\}|\\w+))+\\w*)+");
+
   @Override
   public void run(Spec spec, CheckContext ctx) {
     PrometheusSpec p = spec.prometheus();
@@ -180,6 +184,15 @@ public final class PrometheusChecks implements Check {
           && !LabelNames.isLabel(r.targetLabel())) {
         ctx.error("CW122", at + ".target_label", "bad label name \"" + r.targetLabel() + "\"",
             "label names are letters, digits and _, not starting with a digit");
+      } else if (r.targetLabel() != null && !RELABEL_TARGET.matcher(r.targetLabel()).matches()) {
+        ctx.error("CW122", at + ".target_label", "\"" + r.targetLabel() + "\" is not a label"
+            + " name once $1 or ${name} is filled in", "use letters, digits, _ and $ groups");
+      }
+      if (action == RelabelAction.LABELMAP && r.replacement() != null
+          && !RELABEL_TARGET.matcher(r.replacement()).matches()) {
+        ctx.error("CW122", at + ".replacement", "\"" + r.replacement() + "\" is not a label"
+            + " name once $1 or ${name} is filled in, as labelmap needs",
+            "use letters, digits, _ and $ groups, e.g. k8s_$1");
       }
       for (int s = 0; s < r.sourceLabels().size(); s++) {
         String source = r.sourceLabels().get(s);

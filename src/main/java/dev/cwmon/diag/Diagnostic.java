@@ -35,15 +35,17 @@ public record Diagnostic(
   }
 
   /**
-   * The text with control characters written as escapes, so that a spec value cannot move the
-   * cursor, retitle the terminal or forge lines in the log of whoever lints it.
+   * The text with control and format characters written as escapes, so that a spec value
+   * cannot move the cursor, retitle the terminal, forge lines in the log of whoever lints it,
+   * or reorder what it shows (bidirectional overrides such as U+202E, zero-width characters).
    */
   static String printable(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean control = Character.getType(c) == Character.CONTROL || c == '\u2028'
-          || c == '\u2029';
+      int type = Character.getType(c);
+      boolean control = type == Character.CONTROL || type == Character.FORMAT
+          || c == '\u2028' || c == '\u2029';
       if (control && out == null) {
         out = new StringBuilder(text.substring(0, i));
       }

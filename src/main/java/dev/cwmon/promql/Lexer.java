@@ -109,7 +109,7 @@ final class Lexer {
       return numberOrDuration(start);
     }
     if (!isAlpha(c) && c != ':') {
-      throw error(start, "unexpected " + Literals.quoteChar(c));
+      throw error(start, "unexpected " + Literals.quoteChar(src.codePointAt(start)));
     }
     if (!bracketOpen) {
       pos = start;
@@ -117,7 +117,8 @@ final class Lexer {
     }
     // Prometheus 2.42 reads any letter inside brackets as the subquery colon.
     if (gotColon) {
-      throw error(start, "unexpected " + Literals.quoteChar(c) + " inside brackets");
+      throw error(start, "unexpected " + Literals.quoteChar(src.codePointAt(start))
+          + " inside brackets");
     }
     gotColon = true;
     return token(COLON, start);
@@ -234,7 +235,8 @@ final class Lexer {
         braceOpen = false;
         yield token(RIGHT_BRACE, start);
       }
-      default -> throw error(start, "unexpected " + Literals.quoteChar(c) + " inside braces");
+      default -> throw error(start, "unexpected " + Literals.quoteChar(src.codePointAt(start))
+          + " inside braces");
     };
   }
 

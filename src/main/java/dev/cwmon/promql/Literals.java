@@ -185,7 +185,9 @@ final class Literals {
     return "\"" + shown.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
   }
 
-  static String quoteChar(char c) {
-    return c < ' ' || c == 0x7f ? String.format("U+%04X", (int) c) : quote(String.valueOf(c));
+  /** One character as an error names it: quoted, or by its code point when a control. */
+  static String quoteChar(int codePoint) {
+    return codePoint < ' ' || codePoint == 0x7f ? String.format("U+%04X", codePoint)
+        : quote(new String(Character.toChars(codePoint)));
   }
 }

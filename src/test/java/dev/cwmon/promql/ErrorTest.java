@@ -111,6 +111,13 @@ class ErrorTest {
   }
 
   @Test
+  void aCharacterBeyondTheBasicPlaneIsNamedWhole() {
+    assertThat(reject("\uD83D\uDE00 + up")).hasMessage("unexpected \"\uD83D\uDE00\" at 1:1");
+    assertThat(reject("up{\uD83D\uDE00=\"a\"}").getMessage())
+        .startsWith("unexpected \"\uD83D\uDE00\" inside braces");
+  }
+
+  @Test
   void deepNestingIsASyntaxErrorNotAStackOverflow() throws Exception {
     String deep = "(".repeat(25_000) + "1" + ")".repeat(25_000);
 

@@ -129,7 +129,8 @@ public final class SpecLoader {
     }
     Node node;
     try (Reader reader = new StringReader(text)) {
-      node = new Yaml(options()).compose(reader);
+      node = emptyIsNothing ? firstDocument(name, text, diagnostics)
+          : new Yaml(options()).compose(reader);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       diagnostics.error("CW101", "", at(name, mark), yamlMessage(e), yamlHint(e));
@@ -146,6 +147,12 @@ public final class SpecLoader {
     }
     boolean empty = node == null || node instanceof ScalarNode scalar
         && scalar.getTag().equals(Tag.NULL) && scalar.getValue().isEmpty();
+    if (empty && emptyIsNothing && isAlertmanagerName(name)) {
+      diagnostics.error("CW101", "", new Position(name, 1, 1),
+          "alertmanager.yml is empty; Alertmanager refuses a configuration without a route",
+          "give it at least route: {receiver: NAME} and receivers: [{name: NAME}]");
+      return null;
+    }
     if (empty && emptyIsNothing) {
       diagnostics.warning("CW113", "", new Position(name, 1, 1),
           "file holds no YAML content: nothing to check",
@@ -329,6 +336,38 @@ public final class SpecLoader {
     String problem = e.getProblem() == null ? "syntax error" : e.getProblem();
     String context = e.getContext() == null ? "" : " " + e.getContext();
     return "invalid YAML: " + firstLine(problem + context);
+  }
+
+  private static boolean isAlertmanagerName(String name) {
+    String file = java.nio.file.Path.of(name).getFileName().toString();
+    return file.equals("alertmanager.yml") || file.equals("alertmanager.yaml");
+  }
+
+  /**
+   * The first document of a tool's file, as promtool and amtool read it, with warning CW114
+   * where a second one starts; null when the first is empty.
+   */
+  private Node firstDocument(String name, String text, Diagnostics diagnostics)
+      throws IOException {
+    try (Reader reader = new StringReader(text)) {
+      java.util.Iterator<Node> documents = new Yaml(options()).composeAll(reader).iterator();
+      Node first = documents.hasNext() ? documents.next() : null;
+      try {
+        if (documents.hasNext()) {
+          Node second = documents.next();
+          diagnostics.warning("CW114", "", second == null ? new Position(name, 1, 1)
+              : at(name, second.getStartMark()), "a second YAML document starts here; only"
+              + " the first is checked", "Prometheus and Alertmanager read the first document"
+              + " of a file and ignore the rest: remove the --- line, or move what follows"
+              + " into a file of its own");
+        }
+      } catch (YAMLException ignoredAsTheToolsIgnoreIt) {
+        diagnostics.warning("CW114", "", new Position(name, 1, 1), "the file holds more than"
+            + " one YAML document; only the first is checked", "remove the --- line, or move"
+            + " what follows into a file of its own");
+      }
+      return first;
+    }
   }
 
   /** SnakeYAML's complaint when a "---" line starts another document in a one-document read. */

@@ -30,18 +30,31 @@ class ToolFileShapesTest {
 
   @Test
   void aSecondDocumentIsNamedWherePromtoolSilentlyDropsIt() {
-    String group = "groups:\n- name: %s\n  rules:\n  - record: job:up:%s\n    expr: up\n";
+    String group = "groups:\n- name: %s\n  rules:\n  - record: job:up:%s\n    expr: %s\n";
     Path file = Cwmon.write(tmp.resolve("rules.yml"),
-        group.formatted("a", "a") + "---\n" + group.formatted("b", "b"));
+        group.formatted("a", "a", "rate(up)") + "---\n" + group.formatted("b", "b", "up"));
+
+    Cwmon.Result r = Cwmon.run("lint", file.toString());
+
+    // The first document is checked as promtool checks it; the second is named, not read.
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(r.out()).contains(file + ":7:1: warning CW114: a second YAML document starts")
+        .contains(file + ":5:16: error CW201").contains("1 error, 1 warning");
+    Tools.assumeInstalled("promtool", "prometheus");
+    Tools.Run promtool = Tools.run(tmp, "promtool", "check", "rules", file.toString());
+    assertThat(promtool.output()).contains("expected type range vector");
+  }
+
+  @Test
+  void anEmptyAlertmanagerYmlIsAnErrorAsAmtoolRefusesIt() {
+    Path file = Cwmon.write(tmp.resolve("alertmanager.yml"), "");
 
     Cwmon.Result r = Cwmon.run("lint", file.toString());
 
     assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(r.out()).contains(file + ":6:1: error CW101: a second YAML document starts here")
-        .contains("ignore the rest");
-    Tools.assumeInstalled("promtool", "prometheus");
-    Tools.Run promtool = Tools.run(tmp, "promtool", "check", "rules", file.toString());
-    assertThat(promtool.output()).contains("SUCCESS: 1 rules found");
+    assertThat(r.out()).contains(file + ":1:1: error CW101: alertmanager.yml is empty");
+    Tools.assumeInstalled("amtool", "prometheus-alertmanager");
+    assertThat(Tools.run(tmp, "amtool", "check-config", file.toString()).exitCode()).isNotZero();
   }
 
   @Test

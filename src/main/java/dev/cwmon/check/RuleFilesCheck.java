@@ -16,7 +16,11 @@ public final class RuleFilesCheck {
   private RuleFilesCheck() {}
 
   public static void run(ForeignBinder.Bound bound, Diagnostics diagnostics) {
-    if (!bound.prometheus() || bound.ruleFileNames().isEmpty()) {
+    if (bound.prometheus() && bound.ruleFileNames().isEmpty()) {
+      missingFiles(bound, diagnostics);
+      return;
+    }
+    if (!bound.prometheus()) {
       return;
     }
     List<PathMatcher> matchers = new ArrayList<>();
@@ -36,6 +40,26 @@ public final class RuleFilesCheck {
         diagnostics.warning("CW414", "rules[" + i + "]", bound.ruleFilePositions().get(i),
             "rule file " + name + " is not loaded by any rule_files entry of prometheus.yml",
             "add it to rule_files, or Prometheus never evaluates its rules");
+      }
+    }
+  }
+
+  /**
+   * With no rule file linted beside it: entries without a glob that name no file, relative to
+   * prometheus.yml's folder, as promtool check config finds them ("does not point to an
+   * existing file"). A warning, since the files may live only where Prometheus runs.
+   */
+  private static void missingFiles(ForeignBinder.Bound bound, Diagnostics diagnostics) {
+    for (ForeignBinder.RuleFilesEntry e : bound.ruleFiles()) {
+      if (e.pattern().matches(".*[*?\\[].*") || e.at().file() == null) {
+        continue;
+      }
+      Path config = Path.of(e.at().file()).toAbsolutePath().getParent();
+      Path file = config == null ? Path.of(e.pattern()) : config.resolve(e.pattern());
+      if (!java.nio.file.Files.exists(file)) {
+        diagnostics.warning("CW414", e.path(), e.at(), "rule_files entry \"" + e.pattern()
+            + "\" points to no file: " + file + " does not exist", "promtool check config"
+            + " refuses it; lint the rule files with prometheus.yml, or correct the path");
       }
     }
   }

@@ -66,4 +66,22 @@ class ToolFileShapesTest {
 
     assertThat(r.out()).contains(file + ":5:16: error CW201").doesNotContain("CW102");
   }
+
+  @Test
+  void aRuleFileThatIsNotThereIsNamedAsPromtoolRefusesIt() {
+    Path config = Cwmon.write(tmp.resolve("prometheus.yml"), "rule_files: [alerts.yml]\n");
+
+    Cwmon.Result missing = Cwmon.run("lint", config.toString());
+    Cwmon.write(tmp.resolve("alerts.yml"), "groups: []\n");
+    Cwmon.Result present = Cwmon.run("lint", config.toString());
+
+    assertThat(missing.out()).contains(config + ":1:14: warning CW414: rule_files entry"
+        + " \"alerts.yml\" points to no file");
+    assertThat(present.out()).doesNotContain("CW414");
+    Tools.assumeInstalled("promtool", "prometheus");
+    java.nio.file.Path other = Cwmon.write(tmp.resolve("sub/prometheus.yml"),
+        "rule_files: [alerts.yml]\n");
+    assertThat(Tools.run(tmp, "promtool", "check", "config", other.toString()).output())
+        .contains("does not point to an existing file");
+  }
 }

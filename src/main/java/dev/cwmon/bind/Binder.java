@@ -255,6 +255,36 @@ public final class Binder {
     return result.value();
   }
 
+  /**
+   * Checks the keys of a section cwmon does not model against the tool's list, at every depth
+   * that has one: {@code storage: {tsdb: {retention: 30d}}} is refused as promtool refuses it.
+   */
+  private void unmodelledKeys(Class<?> type, String keys, Node node, String path, String file) {
+    Set<String> known = ToolKeys.below(type, keys);
+    if (known == null || !(node instanceof MappingNode mapping)) {
+      return;
+    }
+    for (NodeTuple entry : mapping.getValue()) {
+      if (!(entry.getKeyNode() instanceof ScalarNode k)) {
+        continue;
+      }
+      String childPath = path + "." + k.getValue();
+      if (known.contains(k.getValue())) {
+        unmodelledKeys(type, keys + "." + k.getValue(), entry.getValueNode(), childPath, file);
+      } else {
+        String suggestion = Names.didYouMean(k.getValue(), known);
+        String hint = keys.equals("storage.tsdb") && k.getValue().startsWith("retention")
+            ? "retention is a server flag, --storage.tsdb.retention.time (or .size), not a"
+                + " prometheus.yml setting"
+            : suggestion != null ? "did you mean \"" + suggestion + "\"?"
+                : "known keys here: " + String.join(", ", known);
+        diagnostics.error("CW102", childPath, position(k, file), "unknown key \""
+            + k.getValue() + "\" in " + describePath(path) + "; Prometheus 2.42 refuses it",
+            hint);
+      }
+    }
+  }
+
   private static boolean isIdentity(List<Integer> survivors, int size) {
     if (survivors.size() != size) {
       return false;
@@ -340,6 +370,7 @@ public final class Binder {
         diagnostics.add(new dev.cwmon.diag.Diagnostic("CW109", dev.cwmon.diag.Severity.INFO,
             childPath, keyAt, "\"" + key + "\" in " + describePath(path)
                 + " is not checked by cwmon", "the real tool's own check covers it"));
+        unmodelledKeys(type, key, entry.getValueNode(), childPath, file);
       } else if (i == null) {
         unknownKey(key, childPath, keyAt, shape.keys(), path);
       } else if (!seen.add(key)) {

@@ -26,6 +26,14 @@ final class ToolKeys {
     return BY_RECORD.get(type.getSimpleName());
   }
 
+  /**
+   * The keys the tool accepts at {@code keys} below the record {@code type}, in a section cwmon
+   * does not model ({@code storage}, {@code storage.tsdb}), or null when there is no list.
+   */
+  static Set<String> below(Class<?> type, String keys) {
+    return BY_RECORD.get(type.getSimpleName() + "." + keys);
+  }
+
   private static Map<String, Set<String>> load() {
     try (InputStream in = ToolKeys.class.getResourceAsStream("tool-keys.yaml")) {
       Map<String, List<String>> raw =

@@ -81,6 +81,8 @@ class RealToolsRejectTest {
       "scrape_configs: [{job_name: a, file_sd_configs: [{files: ['/etc/x/a.txt']}]}]|CW125",
       "scrape_configs: [{job_name: a, file_sd_configs: [{files: ['x/**/y/a.yml']}]}]|CW125",
       "global: {scrape_intervall: 15s}|CW102",
+      "storage: {tsdb: {retention: 30d}}|CW102",
+      "tracing: {endpointt: 'otel:4317'}|CW102",
       "scrape_configs: [{job_name: a, relabel_configs: [{action: labelmap, regex: '(.+)', "
           + "replacement: '$1bad-'}]}]|CW122",
       "scrape_configs: [{job_name: a, relabel_configs: [{source_labels: [a], "

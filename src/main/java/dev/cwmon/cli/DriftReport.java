@@ -24,8 +24,13 @@ final class DriftReport {
     err.println("cwmon: " + differences.size() + (one ? " file" : " files") + " in " + output
         + (one ? " differs" : " differ") + " from the spec:");
     differences.forEach(d -> err.println("  " + d.path() + " (" + d.kind().label() + ")"));
-    err.println("  hint: run cwmon generate with the same options but without --check, and "
-        + "commit the result");
+    if (differences.stream().anyMatch(d -> d.kind() == Drift.Kind.FOREIGN)) {
+      err.println("  hint: files that are no longer cwmon's (header gone or edited) are refused"
+          + " by generate: move them away, or pass --force to replace them");
+    } else {
+      err.println("  hint: run cwmon generate with the same options but without --check, and "
+          + "commit the result");
+    }
     err.flush();
     return ExitCodes.FINDINGS;
   }

@@ -27,7 +27,9 @@ public final class Drift {
 
   /** How a file in the output folder differs from what cwmon would write. */
   public enum Kind {
-    CHANGED("changed"), MISSING("missing"), STALE("no longer generated");
+    CHANGED("changed"), MISSING("missing"), STALE("no longer generated"),
+    /** Changed, and no longer cwmon's: generate refuses to replace it without --force. */
+    FOREIGN("changed, not cwmon's: generate refuses it without --force");
 
     private final String label;
 
@@ -47,6 +49,8 @@ public final class Drift {
   public static List<Difference> compare(Path outDir, List<Output> outputs) throws IOException {
     List<Difference> differences = new ArrayList<>();
     Set<String> generated = new HashSet<>();
+    Set<String> foreign = new HashSet<>();
+    OutputWriter.foreignFiles(outDir, outputs).forEach(f -> foreign.add(f.path()));
     for (Output output : outputs) {
       generated.add(output.path());
       Path file = OutputWriter.resolveInside(outDir, output.path());
@@ -56,7 +60,8 @@ public final class Drift {
       } else {
         String current = read(file);
         if (!current.equals(output.text())) {
-          differences.add(new Difference(output.path(), Kind.CHANGED,
+          differences.add(new Difference(output.path(),
+              foreign.contains(output.path()) ? Kind.FOREIGN : Kind.CHANGED,
               diff(output.path(), current, output.text())));
         }
       }

@@ -44,6 +44,22 @@ class GenerateCheckTest {
   }
 
   @Test
+  void aFileWhoseHeaderWasRemovedIsDriftThatGenerateWouldRefuse() {
+    Path out = dir.resolve("out");
+    Cwmon.run("generate", EXAMPLE, "-o", out.toString(), "-q");
+    Path rules = out.resolve("codeweaver-rules.yml");
+    Cwmon.write(rules, Cwmon.read(rules).replaceFirst("(?s)^#[^\n]*\n#[^\n]*\n", ""));
+
+    Cwmon.Result check = Cwmon.run("generate", EXAMPLE, "-o", out.toString(), "--check");
+    Cwmon.Result generate = Cwmon.run("generate", EXAMPLE, "-o", out.toString(), "-q");
+
+    assertThat(check.exitCode()).isEqualTo(1);
+    assertThat(check.err()).contains("codeweaver-rules.yml (changed, not cwmon's: generate"
+        + " refuses it without --force)").contains("pass --force");
+    assertThat(generate.exitCode()).isEqualTo(ExitCodes.REFUSED);
+  }
+
+  @Test
   void anotherEnvironmentIsDrift() {
     String out = dir.resolve("out").toString();
     Cwmon.run("generate", EXAMPLE, "-o", out, "-q", "--env", "prod");

@@ -72,6 +72,12 @@ class TestCommand implements Callable<Integer> {
     }
     List<SuiteLoader.Loaded> loaded = new SuiteLoader(specOptions.limits())
         .load(files, diagnostics);
+    if (!diagnostics.hasErrors()) {
+      java.util.Set<String> receivers = new java.util.TreeSet<>();
+      spec.alertmanager().receivers().forEach(r -> receivers.add(r.name()));
+      loaded.forEach(l -> dev.cwmon.routing.SuiteChecks.run(l.suite(), l.sourceMap(),
+          receivers, diagnostics));
+    }
     if (diagnostics.hasErrors()) {
       return badInput(err, diagnostics, "the routing tests have errors; nothing was run", null);
     }

@@ -72,6 +72,27 @@ class RoutingCommandsTest {
   }
 
   @Test
+  void aWrongTestCaseIsAnErrorInTheFileNotAFailingCase() throws Exception {
+    Path suite = tmp.resolve("wrong.routes-test.yaml");
+    Files.writeString(suite, String.join("\n",
+        "cases:",
+        "  - name: w",
+        "    alerts:",
+        "      a: {'0bad': x, severity: critical}",
+        "    expect:",
+        "      receivers: {a: [no-such], b: [web.hook]}",
+        ""));
+
+    Run r = run("test", SPEC, "--suite", suite.toString());
+
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains("wrong.routes-test.yaml:4:11: error CW415: bad label name")
+        .contains("wrong.routes-test.yaml:6:23: error CW415: receiver \"no-such\"")
+        .contains("wrong.routes-test.yaml:6:33: error CW415: alert \"b\"")
+        .contains("nothing was run");
+  }
+
+  @Test
   void testCommandReportsABadSuiteAtItsPositionWithExitTwo() throws Exception {
     Path suite = tmp.resolve("bad.routes-test.yaml");
     Files.writeString(suite, "cases:\n  - name: w\n    alerts: {a: {x: y}}\n    expect: {}\n"

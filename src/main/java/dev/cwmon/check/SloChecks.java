@@ -51,6 +51,7 @@ public final class SloChecks implements Check {
             "use a period of at least " + shortest + "; 28d or 30d are common");
       } else {
         outOfPeriod(slo, path, ctx);
+        weakPages(slo, path, ctx);
       }
       if (slo.objective() > 0 && slo.objective() < 1 && periodFits) {
         unreachable(slo, path, ctx);
@@ -94,6 +95,23 @@ public final class SloChecks implements Check {
         + String.join(", ", dropped) + (one ? ", which cwmon leaves out" : ": cwmon leaves "
         + "them out"), "nothing to fix for a short SLO; a period of at least "
         + BurnWindow.longest() + " keeps all " + count(BurnWindow.STANDARD.size()));
+  }
+
+  /**
+   * A page whose burn-rate factor is below 1 fires while the SLO is still being met: on a
+   * period of a few days the workbook's budget shares give such factors (6h/30m on 2d: 0.4).
+   */
+  private static void weakPages(Slo slo, String path, CheckContext ctx) {
+    for (BurnWindow w : BurnWindow.STANDARD) {
+      if (w.severity().equals("critical") && w.fits(slo.period())
+          && w.factor(slo.period()).compareTo(java.math.BigDecimal.ONE) < 0) {
+        ctx.warning("CW198", path + ".period", "the " + w.pair() + " page fires at burn rate "
+            + w.factor(slo.period()).toPlainString() + " on a period of " + slo.period()
+            + ", below 1: it pages while the SLO is still being met",
+            "use a period of at least 5d for pages, or silence CW198 with the reason if this"
+                + " SLO is meant to page early");
+      }
+    }
   }
 
   /** Burn-rate alerts a low objective puts out of reach are left out, and said so. */

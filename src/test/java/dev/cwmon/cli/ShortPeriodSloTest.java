@@ -72,9 +72,11 @@ class ShortPeriodSloTest {
   void alertsLongerThanThePeriodAreLeftOutWithAnInfo(String period, String dropped) {
     Path spec = spec(period);
 
-    Cwmon.Result lint = Cwmon.run("lint", "--strict", spec.toString());
+    Cwmon.Result lint = Cwmon.run("lint", spec.toString());
 
     assertThat(lint.exitCode()).as(lint.out() + lint.err()).isZero();
+    // Pages on such short periods fire below burn rate 1: a warning, CW198.
+    assertThat(lint.out()).contains("warning CW198: the 1h/5m page fires at burn rate");
     List<String> infos = lint.out().lines().filter(l -> l.contains(" CW197: ")).toList();
     assertThat(infos).hasSize(2).allSatisfy(l -> assertThat(l)
         .contains("info CW197: period " + period + " is shorter than the long window of "

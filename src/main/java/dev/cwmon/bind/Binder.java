@@ -272,15 +272,11 @@ public final class Binder {
       if (known.contains(k.getValue())) {
         unmodelledKeys(type, keys + "." + k.getValue(), entry.getValueNode(), childPath, file);
       } else {
-        String suggestion = Names.didYouMean(k.getValue(), known);
-        String hint = keys.equals("storage.tsdb") && k.getValue().startsWith("retention")
+        String retention = keys.equals("storage.tsdb") && k.getValue().startsWith("retention")
             ? "retention is a server flag, --storage.tsdb.retention.time (or .size), not a"
-                + " prometheus.yml setting"
-            : suggestion != null ? "did you mean \"" + suggestion + "\"?"
-                : "known keys here: " + String.join(", ", known);
-        diagnostics.error("CW102", childPath, position(k, file), "unknown key \""
-            + k.getValue() + "\" in " + describePath(path) + "; Prometheus 2.42 refuses it",
-            hint);
+                + " prometheus.yml setting" : null;
+        unknownKey(k.getValue(), childPath, position(k, file), known, path,
+            "; Prometheus 2.42 refuses it", retention, "");
       }
     }
   }
@@ -338,6 +334,7 @@ public final class Binder {
       return null;
     }
     RecordShape shape = RecordShape.of(type);
+    Set<String> toolKeys = lenient ? ToolKeys.of(type) : null;
     List<RecordShape.Part> parts = shape.parts();
     int before = errorCount();
     Object[] values = new Object[parts.size()];
@@ -357,15 +354,12 @@ public final class Binder {
         values[secret] = SecretRef.file(ref.getValue());
         sourceMap.put(childPath, keyAt);
       } else if (i == null && lenient && !path.startsWith("rules[")
-          && ToolKeys.of(type) != null && !ToolKeys.of(type).contains(key)) {
-        Set<String> known = new java.util.TreeSet<>(ToolKeys.of(type));
+          && toolKeys != null && !toolKeys.contains(key)) {
+        Set<String> known = new java.util.TreeSet<>(toolKeys);
         known.addAll(shape.keys());
-        String suggestion = Names.didYouMean(key, known);
-        diagnostics.error("CW102", childPath, keyAt, "unknown key \"" + key + "\" in "
-            + describePath(path) + "; Prometheus 2.42 and Alertmanager 0.25 refuse it",
-            suggestion != null ? "did you mean \"" + suggestion + "\"?"
-                : "remove it, or check that your Prometheus or Alertmanager is newer and knows"
-                    + " it; known keys here: " + String.join(", ", known));
+        unknownKey(key, childPath, keyAt, known, path,
+            "; Prometheus 2.42 and Alertmanager 0.25 refuse it", null, "remove it, or check"
+                + " that your Prometheus or Alertmanager is newer and knows it; ");
       } else if (i == null && lenient && !path.startsWith("rules[")) {
         diagnostics.add(new dev.cwmon.diag.Diagnostic("CW109", dev.cwmon.diag.Severity.INFO,
             childPath, keyAt, "\"" + key + "\" in " + describePath(path)
@@ -457,16 +451,22 @@ public final class Binder {
 
   private void unknownKey(
       String key, String path, Position at, Set<String> known, String parent) {
-    String hint;
-    if (key.equals("<<")) {
-      hint = "a quoted \"<<\" is an ordinary key; write << unquoted to merge a mapping";
-    } else {
-      String suggestion = Names.didYouMean(key, known);
-      hint = suggestion != null ? "did you mean \"" + suggestion + "\"?"
-          : "known keys here: " + String.join(", ", known);
-    }
+    unknownKey(key, path, at, known, parent, "", key.equals("<<")
+        ? "a quoted \"<<\" is an ordinary key; write << unquoted to merge a mapping" : null, "");
+  }
+
+  /**
+   * CW102 for {@code key}: {@code refusal} ends the message; the hint is {@code fixedHint} when
+   * given, else a did-you-mean, else {@code lead} and the keys known here.
+   */
+  private void unknownKey(String key, String path, Position at, Set<String> known,
+      String parent, String refusal, String fixedHint, String lead) {
+    String suggestion = fixedHint == null ? Names.didYouMean(key, known) : null;
+    String hint = fixedHint != null ? fixedHint
+        : suggestion != null ? "did you mean \"" + suggestion + "\"?"
+        : lead + "known keys here: " + String.join(", ", known);
     diagnostics.error("CW102", path, at,
-        "unknown key \"" + key + "\" in " + describePath(parent), hint);
+        "unknown key \"" + key + "\" in " + describePath(parent) + refusal, hint);
   }
 
   private void duplicateKey(String key, String path, Position at) {

@@ -133,16 +133,6 @@ public final class AlertmanagerChecks implements Check {
               + "across midnight; write two ranges, up to 24:00 and from 00:00");
         }
       }
-      for (int w = 0; w < period.weekdays().size(); w++) {
-        String days = period.weekdays().get(w).toLowerCase(java.util.Locale.ROOT);
-        boolean ok = java.util.Arrays.stream(days.split(":", -1)).allMatch(WEEKDAYS::contains)
-            && days.split(":", -1).length <= 2;
-        if (!ok) {
-          ctx.error("CW408", at + ".weekdays[" + w + "]", "bad weekday \""
-              + period.weekdays().get(w) + "\"", "write monday to sunday, or a range such as "
-              + "monday:friday");
-        }
-      }
       ranges(period.weekdays(), at + ".weekdays", "weekday", AlertmanagerChecks::weekday, ctx);
       ranges(period.daysOfMonth(), at + ".days_of_month", "day", AlertmanagerChecks::dayOfMonth,
           ctx);
@@ -155,9 +145,6 @@ public final class AlertmanagerChecks implements Check {
     }
   }
 
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday");
-
   private static final List<String> WEEK = List.of("sunday", "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday");
 
@@ -167,17 +154,16 @@ public final class AlertmanagerChecks implements Check {
   /**
    * Ranges ({@code start:end}) that Alertmanager refuses because they end before they start:
    * saturday:sunday, december:january, 7:1 in days_of_month, 2027:2026. Values it cannot read
-   * are left to the checks of each kind; {@code value} gives null for them.
+   * are refused too; {@code value} gives null for them.
    */
   private static void ranges(List<String> items, String path, String kind,
       java.util.function.Function<String, Integer> value, CheckContext ctx) {
     for (int i = 0; i < items.size(); i++) {
-      String[] ends = items.get(i).toLowerCase(Locale.ROOT).strip().split(":", -1);
+      String[] ends = items.get(i).toLowerCase(Locale.ROOT).split(":", -1);
       Integer start = ends.length == 2 ? value.apply(ends[0]) : null;
       Integer end = ends.length == 2 ? value.apply(ends[1]) : null;
-      if (ends.length == 1 && value.apply(ends[0]) == null && !kind.equals("weekday")
-          || ends.length == 2 && (start == null || end == null) && !kind.equals("weekday")
-          || ends.length > 2) {
+      if (ends.length == 1 && value.apply(ends[0]) == null
+          || ends.length == 2 && (start == null || end == null) || ends.length > 2) {
         ctx.error("CW408", path + "[" + i + "]", "bad " + kind + " \"" + items.get(i) + "\"",
             kindHint(kind));
       } else if (neverOccurs(kind, ends, value)) {
@@ -216,6 +202,7 @@ public final class AlertmanagerChecks implements Check {
   private static String kindHint(String kind) {
     return switch (kind) {
       case "day" -> "write 1 to 31, or -31 to -1 counting from the end, or a range such as 1:7";
+      case "weekday" -> "write monday to sunday, or a range such as monday:friday";
       case "month" -> "write january to december or 1 to 12, or a range such as 1:3";
       default -> "write a year such as 2026, or a range such as 2026:2027";
     };

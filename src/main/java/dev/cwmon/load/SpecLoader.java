@@ -184,7 +184,8 @@ public final class SpecLoader {
           "aliases of anchor &" + bomb.getAnchor() + " expand the file by more than "
               + limits.maxExpansion() + " nodes",
           "nested aliases multiply (an alias bomb); write the values out, or for a spec you"
-              + " trust raise --max-aliases (it allows 100 nodes per alias)");
+              + " trust raise --max-aliases (it allows " + LoadLimits.NODES_PER_ALIAS
+              + " nodes per alias)");
       return null;
     }
     try {

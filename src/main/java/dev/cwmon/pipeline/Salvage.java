@@ -56,8 +56,8 @@ final class Salvage {
 
   /**
    * Checks the files of a spec folder that loaded when others did not parse. Their binding
-   * errors are reported, except a missing top-level key (it may be in a file that failed), and
-   * of the checks' findings only those that judge one value: anything may refer to what the
+   * errors are reported (the spec's name stands in if it was in a file that failed), and of
+   * the checks' findings only those that judge one value: anything may refer to what the
    * failed files held.
    */
   static void checkLoaded(List<SpecSource> sources, String env,
@@ -69,8 +69,7 @@ final class Salvage {
     }
     SpecBinder.Salvaged partial = SpecBinder.salvage(resolved.sources(), resolved.origins(),
         scratch);
-    scratch.sorted().stream().filter(d -> !(d.code().equals("CW104") && isTopLevel(d.path())))
-        .forEach(diagnostics::add);
+    scratch.sorted().forEach(diagnostics::add);
     report(partial, scratch, checks, diagnostics, true);
   }
 
@@ -105,10 +104,6 @@ final class Salvage {
     List<SpecSource> out = new ArrayList<>(sources);
     out.set(0, new SpecSource(first.file(), root, first.text()));
     return out;
-  }
-
-  private static boolean isTopLevel(String path) {
-    return section(path).length() == path.length();
   }
 
   /** Salvages files written for the real tools, linted together. */

@@ -153,8 +153,8 @@ public final class RouteDiagram {
     List<RouteNode> children = n.children();
     for (int i = 0; i < children.size(); i++) {
       boolean last = i == children.size() - 1;
-      text(children.get(i), indent + (last ? "└── " : "├── "), indent + (last ? "    " : "│   "),
-          out);
+      String branch = indent + (last ? "└── " : "├── ");
+      text(children.get(i), branch, indent + (last ? "    " : "│   "), out);
     }
   }
 
